@@ -1,0 +1,454 @@
+"""Cross-section models: the home page, standard pages, the abstract page bases,
+the shared snippets (themes, people, organisations), tags and the site settings."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
+
+# --- Snippets -------------------------------------------------------------------------
+
+
+class Theme(index.Indexed, models.Model):
+    """A theme that cuts across the sections, such as "klimaat en energie"."""
+
+    name = models.CharField("naam", max_length=80, unique=True)
+    slug = models.SlugField(
+        "slug",
+        max_length=80,
+        unique=True,
+        help_text="Het laatste deel van het webadres van het thema, bijvoorbeeld 'mobiliteit'.",
+    )
+    description = models.TextField(
+        "korte omschrijving",
+        blank=True,
+        max_length=600,
+        help_text="Eén of twee zinnen die zeggen waar het thema over gaat.",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "thema"
+        verbose_name_plural = "thema's"
+
+    def __str__(self):
+        return self.name
+
+
+class Organisation(index.Indexed, models.Model):
+    """A publisher, source owner or employer."""
+
+    class Kind(models.TextChoices):
+        GOVERNMENT = "overheid", "Overheid"
+        MUNICIPALITY = "gemeente", "Gemeente"
+        COMPANY = "bedrijf", "Bedrijf"
+        KNOWLEDGE = "kennisinstelling", "Kennisinstelling"
+        CIVIL_SOCIETY = "maatschappelijk", "Maatschappelijke organisatie"
+
+    name = models.CharField("naam", max_length=160, unique=True)
+    kind = models.CharField("soort", max_length=20, choices=Kind.choices)
+    website = models.URLField("website", blank=True)
+    is_own = models.BooleanField(
+        "eigen organisatie",
+        default=False,
+        help_text="Aanvinken voor het kennisinstituut dat dit dossier uitgeeft.",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("website"), FieldPanel("is_own")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "organisatie"
+        verbose_name_plural = "organisaties"
+
+    def __str__(self):
+        return self.name
+
+
+class Person(index.Indexed, models.Model):
+    """An author, speaker or contact person."""
+
+    name = models.CharField("naam", max_length=160)
+    role = models.CharField(
+        "functie", max_length=160, blank=True, help_text="Bijvoorbeeld 'wethouder' of 'onderzoeker'."
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name="organisatie",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="foto",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    email = models.EmailField(
+        "e-mailadres",
+        blank=True,
+        help_text="Alleen zichtbaar waar een redacteur dat kiest, zoals bij een contactpersoon.",
+    )
+    phone = models.CharField(
+        "telefoonnummer",
+        max_length=40,
+        blank=True,
+        help_text="Alleen zichtbaar waar een redacteur dat kiest.",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("photo"),
+        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone")], heading="Contactgegevens"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("role"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "persoon"
+        verbose_name_plural = "personen"
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def role_line(self):
+        """The "role, organisation" line that readers see under a name."""
+        parts = [self.role, self.organisation.name if self.organisation_id else ""]
+        return ", ".join(part for part in parts if part)
+
+
+# --- Tags -----------------------------------------------------------------------------
+
+
+class TaggedPage(TaggedItemBase):
+    """One tag table for every page type, so tags can be browsed across sections.
+
+    The table points at ``wagtailcore.Page``, so filter a page type by tag through
+    ``tagged_items__tag__slug``; ``tags__slug`` joins on the wrong column for subclasses.
+    Reading (``page.tags.all()``, ``prefetch_related("tags")``) works as usual.
+    """
+
+    content_object = ParentalKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+    class Meta:
+        verbose_name = "tag van een pagina"
+        verbose_name_plural = "tags van pagina's"
+
+
+# --- Abstract page bases --------------------------------------------------------------
+
+
+class BasePage(Page):
+    """What every dossier content page shares: intro, image, body, date, themes, tags,
+    and the listing and SEO fields in the promote tab."""
+
+    intro = models.TextField(
+        "inleiding",
+        max_length=600,
+        help_text="Eén tot drie zinnen die zeggen waar de pagina over gaat. Staat boven de tekst.",
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="afbeelding",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        "alt-tekst van de afbeelding",
+        max_length=250,
+        blank=True,
+        help_text="Beschrijf wat de afbeelding laat zien. Verplicht bij een afbeelding.",
+    )
+    body = StreamField(BodyBlock(), verbose_name="tekst", blank=True)
+    date = models.DateField(
+        "datum",
+        default=timezone.localdate,
+        db_index=True,
+        help_text="De datum waarop lezers de pagina zien verschijnen; lijsten sorteren hierop.",
+    )
+    themes = ParentalManyToManyField(
+        Theme,
+        verbose_name="thema's",
+        blank=True,
+        related_name="%(app_label)s_%(class)s_pages",
+    )
+    tags = ClusterTaggableManager(
+        "tags",
+        through=TaggedPage,
+        blank=True,
+        help_text="Vrije trefwoorden, gescheiden door komma's.",
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="afbeelding in overzichten",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Laat leeg om de afbeelding van de pagina te gebruiken.",
+    )
+    listing_summary = models.CharField(
+        "samenvatting in overzichten",
+        max_length=300,
+        blank=True,
+        help_text="Laat leeg om de inleiding te gebruiken.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading="Afbeelding"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("themes", widget=forms.CheckboxSelectMultiple), FieldPanel("tags")],
+            heading="Thema's en tags",
+        ),
+    ]
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("listing_image"), FieldPanel("listing_summary")],
+            heading="In overzichten",
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.image_id and not self.image_alt.strip():
+            raise ValidationError({"image_alt": "Geef een alt-tekst bij de afbeelding."})
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.intro
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.image
+
+
+class SectionIndexPage(Page):
+    """What the five section index pages share: an intro and a place under the home page."""
+
+    intro = models.TextField(
+        "inleiding",
+        max_length=800,
+        blank=True,
+        help_text="Wat lezers in deze rubriek vinden. Staat bovenaan de pagina en op de homepage.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["dossier.DossierHomePage"]
+    max_count = 1
+
+    class Meta:
+        abstract = True
+
+
+# --- Concrete pages -------------------------------------------------------------------
+
+
+class DossierHomePage(Page):
+    """The site root: what "smart society" means and what the dossier is for."""
+
+    intro = models.TextField(
+        "inleiding",
+        max_length=600,
+        help_text="De openingszin van het dossier, direct onder de titel.",
+    )
+    definition = models.TextField(
+        "definitie",
+        blank=True,
+        max_length=1200,
+        help_text="De definitie van smart society die het dossier hanteert.",
+    )
+    definition_source = models.CharField(
+        "bron van de definitie", blank=True, max_length=250
+    )
+    body = StreamField(BodyBlock(), verbose_name="tekst", blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("definition"), FieldPanel("definition_source")], heading="Definitie"
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("definition"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "opinion.OpinionIndexPage",
+        "projects.ProjectIndexPage",
+        "publications.PublicationIndexPage",
+        "sources.SourceIndexPage",
+        "dossier.StandardPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "homepage van het dossier"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = [
+            child.specific
+            for child in self.get_children().live().public().in_menu().specific()
+        ]
+        context["themes"] = Theme.objects.all()
+        return context
+
+
+class StandardPage(Page):
+    """About the dossier, privacy statement, accessibility statement, colophon."""
+
+    intro = models.TextField("inleiding", max_length=600, blank=True)
+    body = StreamField(BodyBlock(), verbose_name="tekst", blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["dossier.DossierHomePage", "dossier.StandardPage"]
+    subpage_types = ["dossier.StandardPage"]
+
+    class Meta:
+        verbose_name = "standaardpagina"
+        verbose_name_plural = "standaardpagina's"
+
+
+# --- Site settings --------------------------------------------------------------------
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    platform = blocks.ChoiceBlock(
+        label="Platform",
+        choices=[
+            ("linkedin", "LinkedIn"),
+            ("mastodon", "Mastodon"),
+            ("bluesky", "Bluesky"),
+            ("x", "X"),
+            ("youtube", "YouTube"),
+        ],
+    )
+    url = blocks.URLBlock(label="Adres")
+
+    class Meta:
+        icon = "site"
+        label = "Account op sociale media"
+        template = "blocks/social_link.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["platform_label"] = dict(self.child_blocks["platform"].field.choices).get(
+            value["platform"], value["platform"]
+        )
+        return context
+
+
+@register_setting(icon="cog")
+class DossierSettings(BaseSiteSetting):
+    """Site-wide text the editors maintain: contact details, footer links, social accounts."""
+
+    organisation_name = models.CharField(
+        "naam van het kennisinstituut",
+        max_length=160,
+        default="Kennisinstituut",
+        help_text="Staat in de voettekst als uitgever van het dossier.",
+    )
+    contact_name = models.CharField("contactpersoon", max_length=160, blank=True)
+    contact_email = models.EmailField(
+        "e-mailadres voor bijdragen",
+        blank=True,
+        help_text="Lezers die willen bijdragen, kunnen dit adres gebruiken.",
+    )
+    contact_phone = models.CharField("telefoonnummer", max_length=40, blank=True)
+    contribution_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="pagina om bij te dragen",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Waar de oproep 'Draag bij aan het dossier' naartoe linkt.",
+    )
+    footer_text = RichTextField(
+        "tekst in de voettekst", blank=True, features=RICH_TEXT_FEATURES, max_length=1000
+    )
+    footer_links = StreamField(
+        [("link", LinkBlock())],
+        verbose_name="links in de voettekst",
+        blank=True,
+        help_text="Bijvoorbeeld: over dit dossier, privacy, toegankelijkheid, bijdragen.",
+    )
+    social_links = StreamField(
+        [("account", SocialLinkBlock())], verbose_name="sociale media", blank=True
+    )
+
+    panels = [
+        FieldPanel("organisation_name"),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("contribution_page"),
+            ],
+            heading="Contact",
+        ),
+        FieldPanel("footer_text"),
+        FieldPanel("footer_links"),
+        FieldPanel("social_links"),
+    ]
+
+    class Meta:
+        verbose_name = "instellingen van het dossier"

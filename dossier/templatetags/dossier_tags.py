@@ -1,0 +1,53 @@
+"""Template tags for the site chrome: main navigation, breadcrumbs and footer."""
+
+from django import template
+from wagtail.models import Page, Site
+
+from dossier.models import DossierSettings
+
+register = template.Library()
+
+
+def _site_root(request):
+    site = Site.find_for_request(request) if request else None
+    return site.root_page if site else None
+
+
+@register.inclusion_tag("components/main_nav.html", takes_context=True)
+def main_menu(context):
+    """The home page's live children marked "show in menus": the five sections."""
+    request = context.get("request")
+    current = context.get("page")
+    root = _site_root(request)
+    items = []
+    if root is not None:
+        for item in root.get_children().live().public().in_menu().only("title", "url_path"):
+            if current is not None and current.pk == item.pk:
+                state = "page"
+            elif current is not None and current.url_path.startswith(item.url_path):
+                state = "true"
+            else:
+                state = ""
+            items.append({"title": item.title, "url": item.get_url(request), "current": state})
+    return {"items": items, "home_url": root.get_url(request) if root else "/"}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The trail from the home page to the current page; empty on the home page itself."""
+    request = context.get("request")
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"trail": []}
+    ancestors = page.get_ancestors().filter(depth__gte=2).only("title", "url_path")
+    trail = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+    trail.append({"title": page.title, "url": None})
+    return {"trail": trail}
+
+
+@register.inclusion_tag("components/footer.html", takes_context=True)
+def site_footer(context):
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    dossier_settings = DossierSettings.for_site(site) if site else None
+    return {"dossier_settings": dossier_settings, "request": request}
