@@ -119,7 +119,9 @@ class ImageBlock(blocks.StructBlock):
     decorative = blocks.BooleanBlock(
         label="Alleen decoratief",
         required=False,
-        help_text="Vink aan als de afbeelding niets toevoegt aan de tekst; dan is geen alt-tekst nodig.",
+        help_text=(
+            "Vink aan als de afbeelding niets toevoegt aan de tekst; dan is geen alt-tekst nodig."
+        ),
     )
     caption = blocks.CharBlock(label="Bijschrift", required=False, max_length=250)
     credit = blocks.CharBlock(label="Fotograaf of bron", required=False, max_length=120)
@@ -136,11 +138,7 @@ class ImageBlock(blocks.StructBlock):
             raise StructBlockValidationError(
                 block_errors={
                     "alt_text": ErrorList(
-                        [
-                            ValidationError(
-                                "Vul een alt-tekst in, of vink 'Alleen decoratief' aan."
-                            )
-                        ]
+                        [ValidationError("Vul een alt-tekst in, of vink 'Alleen decoratief' aan.")]
                     )
                 }
             )

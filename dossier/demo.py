@@ -159,7 +159,9 @@ STANDARD_PAGES = [
     {
         "slug": "over-dit-dossier",
         "title": "Over dit dossier",
-        "intro": "Wat het kennisdossier Smart Society is, voor wie het bedoeld is en wie het maakt.",
+        "intro": (
+            "Wat het kennisdossier Smart Society is, voor wie het bedoeld is en wie het maakt."
+        ),
         "body": [
             ("heading", {"text": "Doel", "level": "h2"}),
             (
@@ -292,6 +294,12 @@ SETTINGS = {
     "footer_text": (
         "<p>Kennis en inspiratie over data en digitale technologie in de lokale overheid.</p>"
     ),
-    "footer_link_slugs": ["over-dit-dossier", "privacy", "toegankelijkheid", "bijdragen", "colofon"],
+    "footer_link_slugs": [
+        "over-dit-dossier",
+        "privacy",
+        "toegankelijkheid",
+        "bijdragen",
+        "colofon",
+    ],
     "contribution_slug": "bijdragen",
 }

@@ -85,7 +85,10 @@ class Person(index.Indexed, models.Model):
 
     name = models.CharField("naam", max_length=160)
     role = models.CharField(
-        "functie", max_length=160, blank=True, help_text="Bijvoorbeeld 'wethouder' of 'onderzoeker'."
+        "functie",
+        max_length=160,
+        blank=True,
+        help_text="Bijvoorbeeld 'wethouder' of 'onderzoeker'.",
     )
     organisation = models.ForeignKey(
         Organisation,
@@ -305,9 +308,7 @@ class DossierHomePage(Page):
         max_length=1200,
         help_text="De definitie van smart society die het dossier hanteert.",
     )
-    definition_source = models.CharField(
-        "bron van de definitie", blank=True, max_length=250
-    )
+    definition_source = models.CharField("bron van de definitie", blank=True, max_length=250)
     body = StreamField(BodyBlock(), verbose_name="tekst", blank=True)
 
     content_panels = [
@@ -341,10 +342,7 @@ class DossierHomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = [
-            child.specific
-            for child in self.get_children().live().public().in_menu().specific()
-        ]
+        context["sections"] = self.get_children().live().public().in_menu().specific()
         context["themes"] = Theme.objects.all()
         return context
 

@@ -1,8 +1,7 @@
 """Production settings: refuse to start without a secret key and allowed hosts."""
 
 import os
-
-from django.core.exceptions import ImproperlyConfigured
+import sys
 
 from .base import *  # noqa: F403
 
@@ -10,10 +9,12 @@ DEBUG = False
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")  # noqa: F405
-_missing = [name for name, value in (("SECRET_KEY", SECRET_KEY), ("ALLOWED_HOSTS", ALLOWED_HOSTS)) if not value]
+_missing = [name for name in ("SECRET_KEY", "ALLOWED_HOSTS") if not globals()[name]]
 if _missing:
-    raise ImproperlyConfigured(
-        f"Production settings need {' and '.join(_missing)} in the environment; refusing to start."
+    # One clear line on stderr and exit status 1, rather than a traceback.
+    sys.exit(
+        f"Refusing to start: production settings need {' and '.join(_missing)} "
+        "in the environment (see .env.example)."
     )
 
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405

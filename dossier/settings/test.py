@@ -9,6 +9,7 @@ SECRET_KEY = "test-only-insecure-key"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_USE_FINDERS = True
+STATIC_ROOT = None  # static files come from the finders; nothing is collected in tests
 MEDIA_ROOT = tempfile.mkdtemp(prefix="dossier-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 

@@ -49,5 +49,6 @@ def breadcrumbs(context):
 def site_footer(context):
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    dossier_settings = DossierSettings.for_site(site) if site else None
+    # for_request caches on the request, shared with the settings context processor.
+    dossier_settings = DossierSettings.for_request(request) if site else None
     return {"dossier_settings": dossier_settings, "request": request}

@@ -11,7 +11,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
 from dossier import demo
-from dossier.models import DossierHomePage, DossierSettings, Organisation, Person, StandardPage, Theme
+from dossier.models import (
+    DossierHomePage,
+    DossierSettings,
+    Organisation,
+    Person,
+    StandardPage,
+    Theme,
+)
 
 HOME_SLUG = "home"
 
@@ -107,7 +114,9 @@ class Command(BaseCommand):
         existing = parent.get_children().filter(slug=slug).first()
         label = f"{model._meta.verbose_name} /{slug}/"
         if existing is not None and not isinstance(existing.specific, model):
-            self.report("unchanged", f"{label} (kept: it is now a {existing.specific_class.__name__})")
+            self.report(
+                "unchanged", f"{label} (kept: it is now a {existing.specific_class.__name__})"
+            )
             return existing.specific
         if existing is None:
             page = model(slug=slug, **fields, **attributes)

@@ -1,0 +1,25 @@
+# The dossier's web image: gunicorn with the production settings, as a non-root user.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    DJANGO_SETTINGS_MODULE=dossier.settings.production \
+    PORT=8000
+
+RUN useradd --create-home --uid 1000 dossier
+WORKDIR /app
+
+# Dependencies first, so that a code change does not reinstall them.
+COPY pyproject.toml README.md ./
+RUN pip install ".[s3]"
+
+COPY --chown=dossier:dossier . .
+# collectstatic needs settings that load; these values exist only during the build.
+RUN SECRET_KEY=collectstatic ALLOWED_HOSTS=localhost python manage.py collectstatic --noinput \
+    && mkdir -p /app/media && chown dossier:dossier /app/media
+
+USER dossier
+EXPOSE 8000
+CMD ["sh", "-c", "exec gunicorn dossier.wsgi:application --bind 0.0.0.0:${PORT} --workers ${WEB_WORKERS:-3} --access-logfile -"]
