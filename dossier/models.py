@@ -5,14 +5,20 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
@@ -166,6 +172,38 @@ class TaggedPage(TaggedItemBase):
         verbose_name_plural = "tags van pagina's"
 
 
+class PageAuthor(Orderable):
+    """An author of a blog or publication, in the order the editor chose."""
+
+    page = ParentalKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="page_authors")
+    person = models.ForeignKey(
+        Person, verbose_name="persoon", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("person")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "auteur"
+        verbose_name_plural = "auteurs"
+
+
+class RelatedPageLink(Orderable):
+    """A page the editor links as related; shown before the automatic suggestions."""
+
+    page = ParentalKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="related_page_links"
+    )
+    target = models.ForeignKey(
+        "wagtailcore.Page", verbose_name="pagina", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("target")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "gerelateerde pagina"
+        verbose_name_plural = "gerelateerde pagina's"
+
+
 # --- Abstract page bases --------------------------------------------------------------
 
 
@@ -238,6 +276,15 @@ class BasePage(Page):
             heading="Thema's en tags",
         ),
     ]
+    related_panels = [
+        InlinePanel(
+            "related_page_links",
+            heading="Gerelateerde pagina's",
+            label="Gerelateerde pagina",
+            help_text="Deze staan bovenaan bij 'Lees ook'; daarna volgen pagina's met "
+            "dezelfde thema's en tags.",
+        )
+    ]
     promote_panels = [
         *Page.promote_panels,
         MultiFieldPanel(
@@ -254,6 +301,9 @@ class BasePage(Page):
         index.RelatedFields("themes", [index.SearchField("name")]),
     ]
 
+    #: Whether cards of this type show their authors (the listing prefetches them).
+    lists_authors = False
+
     class Meta:
         abstract = True
 
@@ -269,6 +319,36 @@ class BasePage(Page):
     @property
     def card_image(self):
         return self.listing_image or self.image
+
+    @cached_property
+    def reading_time(self):
+        """Minutes to read the intro and body at 200 words a minute, at least one."""
+        texts = self.body.stream_block.get_searchable_content(self.body)
+        words = len(" ".join([self.intro, *texts]).split())
+        return max(1, round(words / 200))
+
+    @cached_property
+    def authors(self):
+        """The people credited as authors, in the editor's order."""
+        # Listings prefetch the authors; a single page fetches them here, in one query.
+        models.prefetch_related_objects(
+            [self],
+            models.Prefetch(
+                "page_authors",
+                queryset=PageAuthor.objects.select_related("person__organisation"),
+            ),
+        )
+        return [link.person for link in self.page_authors.all()]
+
+    def get_context(self, request, *args, **kwargs):
+        from .listing import related_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related_pages"] = related_pages(self)
+        context["page_themes"] = list(self.themes.all())
+        context["page_tags"] = list(self.tags.all())
+        context["section"] = self.get_parent().specific if self.depth > 3 else None
+        return context
 
 
 class SectionIndexPage(Page):
@@ -287,8 +367,79 @@ class SectionIndexPage(Page):
     parent_page_types = ["dossier.DossierHomePage"]
     max_count = 1
 
+    #: The page type this section lists; set by each section.
+    listing_model: type[Page] | None = None
+    #: Choices of the ``soort`` filter, when the listed type has a ``kind`` field.
+    kind_choices: list[tuple[str, str]] | None = None
+    #: How many items the home page and theme hubs show of this section.
+    teaser_count = 3
+
     class Meta:
         abstract = True
+
+    def listing(self):
+        """The one listing of this section: live, public items, newest first.
+
+        Used by the index, its feed, the home page and the theme hubs.
+        """
+        return (
+            self.listing_model.objects.live()
+            .public()
+            .descendant_of(self)
+            .defer_streamfields()
+            .order_by("-date", "-pk")
+        )
+
+    def filter_fields(self):
+        """The section's own filters beside thema, jaar and tag."""
+        if not self.kind_choices:
+            return {}
+        return {
+            "soort": forms.ChoiceField(
+                label="Soort", required=False, choices=[("", "Alle soorten"), *self.kind_choices]
+            )
+        }
+
+    def apply_filters(self, queryset, active):
+        if "thema" in active:
+            queryset = queryset.filter(themes__slug=active["thema"])
+        if "jaar" in active:
+            queryset = queryset.filter(date__year=active["jaar"])
+        if "tag" in active:
+            queryset = queryset.filter(tagged_items__tag__slug=active["tag"])
+        if "soort" in active:
+            queryset = queryset.filter(kind=active["soort"])
+        return queryset
+
+    def home_teasers(self):
+        """What the home page shows of this section; the newest items unless overridden."""
+        return self.teasers()
+
+    def teasers(self, *, theme=None, limit=None):
+        """The newest items for the home page or a theme hub."""
+        queryset = self.listing()
+        if theme is not None:
+            queryset = queryset.filter(themes=theme)
+        return list(queryset[: limit or self.teaser_count])
+
+    def get_context(self, request, *args, **kwargs):
+        from .listing import ListingFilterForm, paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        listing = self.listing()
+        years = [d.year for d in listing.order_by().dates("date", "year", order="DESC")]
+        form = ListingFilterForm(
+            request.GET, themes=Theme.objects.all(), years=years, extra_fields=self.filter_fields()
+        )
+        active = form.active
+        items = self.apply_filters(listing, active).distinct()
+        context.update(
+            paginate(request, items, base_query=form.query()),
+            filter_form=form,
+            active_filters=form.active_links(),
+            ignored_filters=form.ignored,
+        )
+        return context
 
 
 # --- Concrete pages -------------------------------------------------------------------
@@ -310,6 +461,16 @@ class DossierHomePage(Page):
     )
     definition_source = models.CharField("bron van de definitie", blank=True, max_length=250)
     body = StreamField(BodyBlock(), verbose_name="tekst", blank=True)
+    featured_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="uitgelicht",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Een pagina die bovenaan de homepage opvalt. Leeg: de blokken per rubriek "
+        "vullen zich vanzelf met het nieuwste.",
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -318,6 +479,7 @@ class DossierHomePage(Page):
             [FieldPanel("definition"), FieldPanel("definition_source")], heading="Definitie"
         ),
         FieldPanel("body"),
+        PageChooserPanel("featured_page"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -342,7 +504,14 @@ class DossierHomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().public().in_menu().specific()
+        sections = self.get_children().live().public().in_menu().specific()
+        context["sections"] = [
+            {"index": section, "items": section.home_teasers()}
+            for section in sections
+            if isinstance(section, SectionIndexPage)
+        ]
+        featured = self.featured_page
+        context["featured"] = featured.specific if featured and featured.live else None
         context["themes"] = Theme.objects.all()
         return context
 

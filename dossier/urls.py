@@ -5,8 +5,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from dossier import views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path("thema/", views.theme_list, name="theme_list"),
+    path("thema/<slug:slug>/", views.theme_detail, name="theme_detail"),
     path("documenten/", include(wagtaildocs_urls)),
 ]
 

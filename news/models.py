@@ -1,10 +1,57 @@
-from dossier.models import SectionIndexPage
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+
+from dossier.models import BasePage, SectionIndexPage
+
+
+class NewsPage(BasePage):
+    """A news item: the institute's own news or a pointer to news elsewhere."""
+
+    class Kind(models.TextChoices):
+        NEWS = "nieuws", "Nieuws"
+        EVENT = "evenement", "Evenement"
+        INITIATIVE = "initiatief", "Initiatief"
+        PUBLICATION = "publicatie", "Publicatie"
+        SUCCESS_STORY = "succesverhaal", "Succesverhaal"
+        INTERVIEW = "interview", "Interview"
+
+    kind = models.CharField(
+        "soort", max_length=20, choices=Kind.choices, default=Kind.NEWS, db_index=True
+    )
+    source_name = models.CharField(
+        "naam van de bron",
+        max_length=160,
+        blank=True,
+        help_text="Bij nieuws van elders: wie het bericht publiceerde, bijvoorbeeld 'VNG'.",
+    )
+    source_url = models.URLField("link naar de bron", blank=True)
+
+    content_panels = [
+        *BasePage.content_panels[:2],
+        FieldPanel("kind"),
+        *BasePage.content_panels[2:],
+        MultiFieldPanel(
+            [FieldPanel("source_name"), FieldPanel("source_url")], heading="Externe bron"
+        ),
+        *BasePage.related_panels,
+    ]
+    search_fields = [*BasePage.search_fields, index.FilterField("kind")]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "nieuwsbericht"
+        verbose_name_plural = "nieuwsberichten"
 
 
 class NewsIndexPage(SectionIndexPage):
     """The news section: its index lists news items, events, initiatives and interviews."""
 
-    subpage_types = []
+    listing_model = NewsPage
+    kind_choices = NewsPage.Kind.choices
+    subpage_types = ["news.NewsPage"]
 
     class Meta:
         verbose_name = "nieuwsoverzicht"

@@ -1,10 +1,51 @@
-from dossier.models import SectionIndexPage
+from django.db.models import Prefetch
+from wagtail.admin.panels import MultipleChooserPanel
+from wagtail.search import index
+
+from dossier.models import BasePage, PageAuthor, SectionIndexPage
+
+
+class BlogPage(BasePage):
+    """An opinion piece by one or more authors, shown with their role and organisation."""
+
+    content_panels = [
+        *BasePage.content_panels[:2],
+        MultipleChooserPanel(
+            "page_authors",
+            chooser_field_name="person",
+            heading="Auteurs",
+            label="Auteur",
+            min_num=1,
+            help_text="Wie schreef dit stuk? Functie en organisatie komen uit de persoonsgegevens.",
+        ),
+        *BasePage.content_panels[2:],
+        *BasePage.related_panels,
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.RelatedFields(
+            "page_authors", [index.RelatedFields("person", [index.SearchField("name")])]
+        ),
+    ]
+
+    parent_page_types = ["opinion.OpinionIndexPage"]
+    subpage_types = []
+    lists_authors = True
+
+    class Meta:
+        verbose_name = "blog"
+        verbose_name_plural = "blogs"
 
 
 class OpinionIndexPage(SectionIndexPage):
     """The opinion section: blogs in which municipalities and others have their say."""
 
-    subpage_types = []
+    listing_model = BlogPage
+    subpage_types = ["opinion.BlogPage"]
 
     class Meta:
         verbose_name = "opinieoverzicht"
+
+    def listing(self):
+        authors = PageAuthor.objects.select_related("person__organisation")
+        return super().listing().prefetch_related(Prefetch("page_authors", queryset=authors))

@@ -1,10 +1,86 @@
-from dossier.models import SectionIndexPage
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+
+from dossier.models import BasePage, SectionIndexPage
+
+
+class SourcePage(BasePage):
+    """A practice example, website, dataset or tool elsewhere that is worth reading."""
+
+    class Kind(models.TextChoices):
+        PRACTICE = "praktijkvoorbeeld", "Praktijkvoorbeeld"
+        WEBSITE = "website", "Website"
+        DATASET = "dataset", "Dataset"
+        TOOL = "tool", "Tool"
+
+    kind = models.CharField("soort", max_length=20, choices=Kind.choices, db_index=True)
+    url = models.URLField("adres van de bron")
+    owner_organisation = models.ForeignKey(
+        "dossier.Organisation",
+        verbose_name="eigenaar",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="De organisatie achter de bron.",
+    )
+    why_read = models.TextField(
+        "waarom lezen?",
+        max_length=800,
+        help_text="Wat maakt deze bron de moeite waard voor medewerkers van gemeenten?",
+    )
+    is_featured = models.BooleanField(
+        "uitgelicht", default=False, help_text="Uitgelichte bronnen staan op de homepage."
+    )
+
+    content_panels = [
+        *BasePage.content_panels[:2],
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("url"),
+                FieldPanel("owner_organisation"),
+                FieldPanel("why_read"),
+            ],
+            heading="De bron",
+        ),
+        FieldPanel("is_featured"),
+        *BasePage.content_panels[2:],
+        *BasePage.related_panels,
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("why_read"),
+        index.FilterField("kind"),
+        index.RelatedFields("owner_organisation", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["sources.SourceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "bron"
+        verbose_name_plural = "bronnen"
 
 
 class SourceIndexPage(SectionIndexPage):
     """The sources section: practice examples, websites, datasets and tools worth reading."""
 
-    subpage_types = []
+    listing_model = SourcePage
+    kind_choices = SourcePage.Kind.choices
+    subpage_types = ["sources.SourcePage"]
 
     class Meta:
         verbose_name = "bronnenoverzicht"
+
+    def listing(self):
+        return super().listing().select_related("owner_organisation")
+
+    def teasers(self, *, theme=None, limit=None):
+        """Featured sources first on the home page; newest after them."""
+        if theme is not None:
+            return super().teasers(theme=theme, limit=limit)
+        return list(
+            self.listing().order_by("-is_featured", "-date", "-pk")[: limit or self.teaser_count]
+        )

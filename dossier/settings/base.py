@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.table_block",
+    "wagtail.contrib.routable_page",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",

@@ -1,5 +1,7 @@
 """Template tags for the site chrome: main navigation, breadcrumbs and footer."""
 
+from urllib.parse import quote, urlencode
+
 from django import template
 from wagtail.models import Page, Site
 
@@ -35,6 +37,8 @@ def main_menu(context):
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     """The trail from the home page to the current page; empty on the home page itself."""
+    if "breadcrumb_trail" in context:  # views that are not pages give their own trail
+        return {"trail": context["breadcrumb_trail"]}
     request = context.get("request")
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
@@ -52,3 +56,24 @@ def site_footer(context):
     # for_request caches on the request, shared with the settings context processor.
     dossier_settings = DossierSettings.for_request(request) if site else None
     return {"dossier_settings": dossier_settings, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def share_links(context, page):
+    """Plain share links (no scripts, no tracking) for the page's public address."""
+    request = context.get("request")
+    url = page.get_full_url(request) or ""
+    title = page.seo_title or page.title
+    return [
+        ("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url})),
+        ("X", "https://x.com/intent/post?" + urlencode({"url": url, "text": title})),
+        ("Facebook", "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})),
+        ("WhatsApp", "https://wa.me/?" + urlencode({"text": f"{title} {url}"})),
+        ("E-mail", "mailto:?" + urlencode({"subject": title, "body": url}, quote_via=quote)),
+    ]
+
+
+@register.filter
+def page_kind(page):
+    """The page type's name as readers see it: 'nieuwsbericht', 'blog', 'bijeenkomst'."""
+    return page.specific_class._meta.verbose_name if page.specific_class else ""

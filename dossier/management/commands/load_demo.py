@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
 from dossier import demo
+from dossier.demo_content import SectionContent
 from dossier.models import (
     DossierHomePage,
     DossierSettings,
@@ -57,12 +58,17 @@ class Command(BaseCommand):
             self.load_sections(home)
             pages = self.load_standard_pages(home)
             self.load_settings(home, pages)
+            SectionContent(self, home).load()
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo dossier ready: {created} created, {updated} updated, "
                 "{unchanged} unchanged.".format(**self.counts)
             )
         )
+
+    def heading(self, text):
+        if self.verbosity >= 1:
+            self.stdout.write(text)
 
     def report(self, state, label):
         self.counts[state] += 1
@@ -86,7 +92,7 @@ class Command(BaseCommand):
         return obj
 
     def load_snippets(self):
-        self.stdout.write("Themes, organisations and people")
+        self.heading("Themes, organisations and people")
         for name, slug, description in demo.THEMES:
             self.upsert(
                 Theme, {"slug": slug}, {"name": name, "description": description}, f"thema {name}"
@@ -109,8 +115,12 @@ class Command(BaseCommand):
 
     # --- pages ------------------------------------------------------------------------
 
-    def upsert_page(self, parent, model, slug, fields, **attributes):
-        """Create the page under ``parent`` or bring it up to date; publish only on change."""
+    def upsert_page(self, parent, model, slug, fields, relations=(), **attributes):
+        """Create the page under ``parent`` or bring it up to date; publish only on change.
+
+        ``relations`` are (current, wanted, apply): ``current(page)`` must equal ``wanted``,
+        else ``apply(page)`` sets it (themes, tags, authors, updates, programme, links).
+        """
         existing = parent.get_children().filter(slug=slug).first()
         label = f"{model._meta.verbose_name} /{slug}/"
         if existing is not None and not isinstance(existing.specific, model):
@@ -120,6 +130,8 @@ class Command(BaseCommand):
             return existing.specific
         if existing is None:
             page = model(slug=slug, **fields, **attributes)
+            for _current, _wanted, apply in relations:
+                apply(page)
             parent.add_child(instance=page)
             page.save_revision().publish()
             self.report("created", label)
@@ -132,6 +144,10 @@ class Command(BaseCommand):
             if _field_value(page, name) != wanted:
                 setattr(page, name, value)
                 changed = True
+        for current, wanted, apply in relations:
+            if current(page) != wanted:
+                apply(page)
+                changed = True
         if changed or not page.live:
             page.save_revision().publish()
             self.report("updated", label)
@@ -140,14 +156,14 @@ class Command(BaseCommand):
         return page
 
     def load_home(self):
-        self.stdout.write("Home page")
+        self.heading("Home page")
         root = Page.get_first_root_node()
         # Wagtail's migrations leave a plain "Welcome" page where the home page belongs.
         for placeholder in root.get_children().filter(
             slug=HOME_SLUG, content_type__model="page", content_type__app_label="wagtailcore"
         ):
             placeholder.delete()
-            self.stdout.write("  - removed Wagtail's welcome page")
+            self.heading("  - removed Wagtail's welcome page")
         home = self.upsert_page(root, DossierHomePage, HOME_SLUG, dict(demo.HOME))
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
         site_values = {
@@ -164,7 +180,7 @@ class Command(BaseCommand):
         return home
 
     def load_sections(self, home):
-        self.stdout.write("Section index pages")
+        self.heading("Section index pages")
         for app_label, model_name, title, slug, intro in demo.SECTIONS:
             model = apps.get_model(app_label, model_name)
             self.upsert_page(
@@ -172,7 +188,7 @@ class Command(BaseCommand):
             )
 
     def load_standard_pages(self, home):
-        self.stdout.write("Standard pages")
+        self.heading("Standard pages")
         pages = {}
         for spec in demo.STANDARD_PAGES:
             fields = {key: value for key, value in spec.items() if key != "slug"}
@@ -180,7 +196,7 @@ class Command(BaseCommand):
         return pages
 
     def load_settings(self, home, pages):
-        self.stdout.write("Site settings")
+        self.heading("Site settings")
         site = Site.objects.get(root_page=home)
         dossier_settings = DossierSettings.for_site(site)
         spec = demo.SETTINGS

@@ -1,0 +1,193 @@
+"""Listing helpers shared by the section indexes, theme hubs and detail pages:
+query-string filters, pagination and related content.
+
+Nothing here imports a section app: section models are found through Wagtail's registry of
+page models (``content_page_models``).
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.paginator import Paginator
+from wagtail.models import Page, get_page_models
+
+PER_PAGE = 12
+MAX_PARAM_LENGTH = 100
+
+
+@cache
+def content_page_models():
+    """Every concrete page type built on ``BasePage`` (news, blogs, projects, ...)."""
+    from .models import BasePage
+
+    return tuple(
+        model
+        for model in get_page_models()
+        if issubclass(model, BasePage) and not model._meta.abstract
+    )
+
+
+# --- Filters --------------------------------------------------------------------------
+
+
+class ListingFilterForm(forms.Form):
+    """The filters of a section index, read from the query string.
+
+    Fields that do not validate are dropped with a notice instead of failing the page; a
+    section adds its own fields (``soort``, ``status``, ``wanneer``) in ``extra_fields``.
+    """
+
+    thema = forms.ChoiceField(label="Thema", required=False)
+    jaar = forms.TypedChoiceField(label="Jaar", required=False, coerce=int, empty_value=None)
+    tag = forms.SlugField(label="Tag", required=False, max_length=MAX_PARAM_LENGTH)
+
+    labels = {"thema": "thema", "soort": "soort", "jaar": "jaar", "tag": "tag"}
+
+    def __init__(self, data, *, themes, years, extra_fields=None):
+        # Repeated parameters: the last value counts, as QueryDict.get() does.
+        cleaned = {key: data.get(key, "")[:5000] for key in data}
+        super().__init__(cleaned)
+        self.themes = {theme.slug: theme for theme in themes}
+        self.fields["thema"].choices = [("", "Alle thema's")] + [
+            (theme.slug, theme.name) for theme in themes
+        ]
+        self.fields["jaar"].choices = [("", "Alle jaren")] + [(y, str(y)) for y in years]
+        for name, field in (extra_fields or {}).items():
+            self.fields[name] = field
+
+    @property
+    def active(self):
+        """The valid, non-empty filters: {name: value}."""
+        if not hasattr(self, "cleaned_data"):
+            self.is_valid()
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if value not in (None, "") and name not in self.errors
+        }
+
+    @property
+    def ignored(self):
+        """Names of the filters whose values were not understood."""
+        if not hasattr(self, "cleaned_data"):
+            self.is_valid()
+        return [self.fields[name].label.lower() for name in self.errors]
+
+    def query(self, **changes):
+        """The query string of the active filters, with ``changes`` applied (None removes)."""
+        params = {**self.active, **changes}
+        return urlencode({k: v for k, v in params.items() if v not in (None, "")})
+
+    def active_links(self):
+        """The active filters as links that remove them: [(label, value text, query)]."""
+        links = []
+        for name, value in self.active.items():
+            field = self.fields[name]
+            if hasattr(field, "choices"):
+                text = {str(k): v for k, v in field.choices}.get(str(value), value)
+            else:
+                text = value
+            links.append((field.label, text, self.query(**{name: None})))
+        return links
+
+
+# --- Pagination -----------------------------------------------------------------------
+
+
+@dataclass
+class PageLink:
+    number: int | None  # None for the ellipsis
+    query: str
+    current: bool
+
+
+def paginate(request, queryset, *, per_page=PER_PAGE, base_query=""):
+    """One page of ``queryset``; bad or out-of-range ``page`` values go to the nearest page."""
+    paginator = Paginator(queryset, per_page)
+    raw = request.GET.get("page", "1")[:12]
+    try:
+        number = int(raw)
+    except ValueError:
+        number = 1
+    number = min(max(number, 1), paginator.num_pages)
+    page_obj = paginator.get_page(number)
+
+    def query(n):
+        parts = [base_query] if base_query else []
+        if n > 1:
+            parts.append(f"page={n}")
+        return "?" + "&".join(parts) if parts else "?"
+
+    links = [
+        PageLink(None, "", False)
+        if n == paginator.ELLIPSIS
+        else PageLink(n, query(n), n == page_obj.number)
+        for n in paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+    ]
+    return {
+        "page_obj": page_obj,
+        "page_links": links if paginator.num_pages > 1 else [],
+        "previous_query": query(page_obj.previous_page_number()) if page_obj.has_previous() else "",
+        "next_query": query(page_obj.next_page_number()) if page_obj.has_next() else "",
+    }
+
+
+# --- Related content ------------------------------------------------------------------
+
+
+def related_pages(page, limit=4):
+    """Editor-picked related pages first, then pages sharing the most themes and tags.
+
+    Four queries whatever the size of the dossier: the picks, the shared themes and tags
+    (one UNION), and the live, public pages among them (with its restrictions look-up).
+    """
+    from .models import RelatedPageLink, TaggedPage
+
+    picked = list(
+        RelatedPageLink.objects.filter(page_id=page.pk)
+        .order_by("sort_order")
+        .values_list("target_id", flat=True)
+    )
+    shared = [
+        TaggedPage.objects.filter(
+            tag_id__in=TaggedPage.objects.filter(content_object_id=page.pk).values("tag_id")
+        ).values_list("content_object_id")
+    ]
+    for through, column in _theme_tables():
+        own_themes = through.objects.filter(**{column: page.pk}).values("theme_id")
+        shared.append(through.objects.filter(theme_id__in=own_themes).values_list(column))
+    scores = Counter(row[0] for row in shared[0].union(*shared[1:], all=True))
+    scores.pop(page.pk, None)
+    candidates = [pk for pk, _ in scores.most_common(50)]
+
+    pages = {
+        p.pk: p
+        for p in Page.objects.live()
+        .public()
+        .filter(pk__in=[*picked, *candidates])
+        .exclude(pk=page.pk)
+        .only("id", "title", "url_path", "content_type_id", "first_published_at")
+    }
+    ordered = [pages[pk] for pk in picked if pk in pages]
+    rest = sorted(
+        (p for pk, p in pages.items() if pk not in picked),
+        key=lambda p: (
+            -scores[p.pk],
+            -(p.first_published_at.timestamp() if p.first_published_at else 0),
+        ),
+    )
+    return (ordered + rest)[:limit]
+
+
+@cache
+def _theme_tables():
+    """(through model, page column) of every distinct themes relation."""
+    tables = {}
+    for model in content_page_models():
+        field = model._meta.get_field("themes")
+        through = field.remote_field.through
+        tables[through] = f"{field.m2m_field_name()}_id"
+    return tuple(tables.items())

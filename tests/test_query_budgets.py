@@ -1,0 +1,61 @@
+"""SQL queries per page stay the same as the dossier grows."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import pages
+
+pytestmark = pytest.mark.django_db
+
+BUDGET = 25
+
+
+def queries(client, url):
+    client.get(url)  # warm per-process caches (content types, site root)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+def add_content(count):
+    """``count`` more pages of every type, sharing themes and tags, so lists grow."""
+    made = {}
+    for n in range(count):
+        options = {"themes": ["mobiliteit", "zorg"], "tags": ["groei", f"tag-{n}"]}
+        made.setdefault("news", pages.news(title=f"Bericht {n}", **options))
+        pages.blog(title=f"Blog {n}", **options)
+        made.setdefault("project", pages.project(title=f"Project {n}", **options))
+        made.setdefault("event", pages.event(title=f"Sessie {n}", days_from_now=n - 3, **options))
+        series = pages.publication(title=f"Reeks {n}", **options)
+        made.setdefault("publication", series)
+        pages.publication(title=f"Deel {n}", parent=series, part_number=1, **options)
+        made.setdefault("source", pages.source(title=f"Bron {n}", **options))
+        made.setdefault("blog", pages.blog(title=f"Blog extra {n}", **options))
+    return made
+
+
+def urls(made):
+    return [
+        "/",
+        "/nieuws/",
+        "/opinie/",
+        "/projecten/",
+        "/publicaties/",
+        "/bronnen/",
+        "/nieuws/?thema=mobiliteit&page=2",
+        "/thema/",
+        "/thema/mobiliteit/",
+        *(page.url for page in made.values()),
+    ]
+
+
+def test_queries_do_not_grow_with_content(client):
+    small = add_content(2)
+    counts_small = {url: queries(client, url) for url in urls(small)}
+    add_content(30)
+    counts_large = {url: queries(client, url) for url in urls(small)}
+    assert counts_large == counts_small
+    for url, count in counts_large.items():
+        assert count <= BUDGET, f"{url}: {count} queries"
