@@ -246,7 +246,7 @@ class SectionContent:
             spec,
             {
                 "kind": spec["kind"],
-                "url": spec["url"],
+                "link_url": spec["url"],
                 "owner_organisation": self.organisations.get(spec.get("owner", "")),
                 "why_read": spec["why_read"],
                 "is_featured": spec.get("is_featured", False),

@@ -36,8 +36,10 @@ class ProjectsItemPage(BasePage):
     def _child(self, name, model_name):
         if type(self).__name__ == model_name:
             return self
+        if type(self) is not ProjectsItemPage:  # the other specific type
+            return None
         try:
-            return getattr(self, name)
+            return getattr(self, name)  # selected with the listing: no query
         except ObjectDoesNotExist:
             return None
 

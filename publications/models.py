@@ -168,7 +168,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
             authors = people[0]
         else:
             authors = self.publisher.name if self.publisher_id else ""
-        parts = [f"{authors} ({self.date.year})." if authors else f"({self.date.year})."]
+        parts = [f"{escape(authors)} ({self.date.year})." if authors else f"({self.date.year})."]
         title = self.title
         if self.part_number:
             title = f"{title} (deel {self.part_number})"

@@ -15,7 +15,7 @@ class SourcePage(BasePage):
         TOOL = "tool", "Tool"
 
     kind = models.CharField("soort", max_length=20, choices=Kind.choices, db_index=True)
-    url = models.URLField("adres van de bron")
+    link_url = models.URLField("adres van de bron")
     owner_organisation = models.ForeignKey(
         "dossier.Organisation",
         verbose_name="eigenaar",
@@ -39,7 +39,7 @@ class SourcePage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("kind"),
-                FieldPanel("url"),
+                FieldPanel("link_url"),
                 FieldPanel("owner_organisation"),
                 FieldPanel("why_read"),
             ],

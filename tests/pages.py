@@ -72,7 +72,7 @@ def source(title="Testbron", *, kind="website", when=None, **options):
     page = SourcePage(
         title=title,
         kind=kind,
-        url="https://example.org/",
+        link_url="https://example.org/",
         why_read="Omdat het helpt.",
         date=when or date(2024, 5, 1),
     )

@@ -47,17 +47,21 @@ def test_newest_first_and_twelve_per_page(client, many_news):
         ("page=abc", 1),
         ("page=-1", 1),
         ("page=0", 1),
-        ("page=99999", 2),
+        ("page=99999", "last"),
         ("page=2&page=1", 1),
-        ("page=" + "9" * 5000, 2),
+        ("page=" + "9" * 5000, "last"),
         ("page=%FF%FE", 1),
     ],
 )
 def test_bad_page_values_go_to_the_nearest_page(client, many_news, query, page_number):
+    from news.models import NewsPage
+
+    last = -(-NewsPage.objects.live().count() // 12)
     response = client.get("/nieuws/?" + query)
     assert response.status_code == 200
     html = response.content.decode()
-    assert f"pagina {page_number} van 2" in html
+    number = last if page_number == "last" else page_number
+    assert f"pagina {number} van {last}" in html
 
 
 def test_theme_filter_with_count_and_removable_link(client):

@@ -8,7 +8,10 @@ from tests import pages
 
 pytestmark = pytest.mark.django_db
 
-BUDGET = 25
+# The home page and a theme hub ask each of the five sections for their newest items.
+WIDE_PAGES = {"/", "/thema/mobiliteit/"}
+WIDE_BUDGET = 30
+BUDGET = 22
 
 
 def queries(client, url):
@@ -58,4 +61,5 @@ def test_queries_do_not_grow_with_content(client):
     counts_large = {url: queries(client, url) for url in urls(small)}
     assert counts_large == counts_small
     for url, count in counts_large.items():
-        assert count <= BUDGET, f"{url}: {count} queries"
+        budget = WIDE_BUDGET if url in WIDE_PAGES else BUDGET
+        assert count <= budget, f"{url}: {count} queries"
