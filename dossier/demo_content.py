@@ -120,7 +120,9 @@ class SectionContent:
                     lambda page: [a.person_id for a in page.page_authors.all()],
                     [p.pk for p in people],
                     lambda page: setattr(
-                        page, "page_authors", [PageAuthor(person=p) for p in people]
+                        page,
+                        "page_authors",
+                        [PageAuthor(person=p, sort_order=i) for i, p in enumerate(people)],
                     ),
                 )
             )
@@ -179,7 +181,10 @@ class SectionContent:
                     lambda page: setattr(
                         page,
                         "updates",
-                        [update_model(date=d, title=t, text=x) for d, t, x in updates],
+                        [
+                            update_model(date=d, title=t, text=x, sort_order=i)
+                            for i, (d, t, x) in enumerate(updates)
+                        ],
                     ),
                 )
             ],
@@ -187,15 +192,22 @@ class SectionContent:
 
     def event(self, spec):
         item_model = self.model("projects", "ProgrammeItem")
+        start = _datetime(spec["start"])
+        past = start < timezone.now()
         programme = [
             (
                 time.fromisoformat(item["time"]) if item.get("time") else None,
                 item["title"],
                 self.people[item["speaker"]].pk if item.get("speaker") else None,
+                # A past event keeps the slides of its talks, as its report.
+                demo_document(
+                    f"Presentatie: {item['title']}", [item.get("speaker", ""), spec["title"]]
+                ).pk
+                if past
+                else None,
             )
             for item in spec.get("programme", [])
         ]
-        start = _datetime(spec["start"])
         return self.save(
             self.indexes["projecten"],
             self.model("projects", "EventPage"),
@@ -214,12 +226,17 @@ class SectionContent:
             },
             [
                 (
-                    lambda page: [(i.time, i.title, i.speaker_id) for i in page.programme.all()],
+                    lambda page: [
+                        (i.time, i.title, i.speaker_id, i.slides_id) for i in page.programme.all()
+                    ],
                     programme,
                     lambda page: setattr(
                         page,
                         "programme",
-                        [item_model(time=t, title=x, speaker_id=s) for t, x, s in programme],
+                        [
+                            item_model(time=t, title=x, speaker_id=s, slides_id=d, sort_order=i)
+                            for i, (t, x, s, d) in enumerate(programme)
+                        ],
                     ),
                 )
             ],
@@ -274,7 +291,9 @@ class SectionContent:
                 publication = self.pages[publication_ref] if publication_ref else None
                 changed = current != targets
                 if changed:
-                    page.related_page_links = [RelatedPageLink(target_id=pk) for pk in targets]
+                    page.related_page_links = [
+                        RelatedPageLink(target_id=pk, sort_order=i) for i, pk in enumerate(targets)
+                    ]
                 if publication_ref is not None and page.related_publication_id != (
                     publication.pk if publication else None
                 ):

@@ -214,8 +214,8 @@ def test_publication_series_has_numbered_parts_with_previous_and_next(client):
 def test_publication_citation_and_ris_download(client):
     page = pages.publication(title='Data & "de gemeente"\nregel twee')
     page.page_authors = [
-        PageAuthor(person=Person.objects.get(name="Jos van Winkel")),
-        PageAuthor(person=Person.objects.get(name="Jan-Willem Wesselink")),
+        PageAuthor(person=Person.objects.get(name="Jos van Winkel"), sort_order=0),
+        PageAuthor(person=Person.objects.get(name="Jan-Willem Wesselink"), sort_order=1),
     ]
     page.publisher = Organisation.objects.get(name="Platform31")
     page.save_revision().publish()
@@ -282,7 +282,7 @@ def test_related_pages_put_editor_picks_first_then_shared_themes(client):
     shared = pages.blog(title="Deelt thema en tag", themes=["veiligheid"], tags=["camera"])
     pages.source(title="Geen overlap", themes=["zorg"])
     picked = pages.publication(title="Door de redactie gekozen")
-    page.related_page_links = [RelatedPageLink(target=Page.objects.get(pk=picked.pk))]
+    page.related_page_links = [RelatedPageLink(target=Page.objects.get(pk=picked.pk), sort_order=0)]
     page.save_revision().publish()
     html = client.get(page.url).content.decode()
     related = find_all(html, "ul", **{"class": "related__list"})[0].text
