@@ -103,13 +103,17 @@ def site_url(django_db_setup, django_db_blocker):
         "CONN_MAX_AGE": "0",
     }
     server = subprocess.Popen(
+        # gunicorn rather than runserver: runserver keeps a connection open from its
+        # migration check, which would block dropping the test database afterwards.
         [
-            sys.executable,
-            "manage.py",
-            "runserver",
+            str(Path(sys.executable).with_name("gunicorn")),
+            "dossier.wsgi:application",
+            "--bind",
             f"127.0.0.1:{port}",
-            "--noreload",
-            "--skip-checks",
+            "--workers",
+            "1",
+            "--threads",
+            "4",
         ],
         cwd=PROJECT_DIR,
         env=env,
