@@ -269,3 +269,29 @@ class BodyBlock(blocks.StreamBlock):
     document = DocumentLinkBlock()
     call_to_action = CallToActionBlock()
     table = TableBlock()
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    platform = blocks.ChoiceBlock(
+        label="Platform",
+        choices=[
+            ("linkedin", "LinkedIn"),
+            ("mastodon", "Mastodon"),
+            ("bluesky", "Bluesky"),
+            ("x", "X"),
+            ("youtube", "YouTube"),
+        ],
+    )
+    url = blocks.URLBlock(label="Adres")
+
+    class Meta:
+        icon = "site"
+        label = "Account op sociale media"
+        template = "blocks/social_link.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["platform_label"] = dict(self.child_blocks["platform"].field.choices).get(
+            value["platform"], value["platform"]
+        )
+        return context

@@ -1,5 +1,4 @@
-"""Cross-section models: the home page, standard pages, the abstract page bases,
-the shared snippets (themes, people, organisations), tags and the site settings."""
+"""The abstract bases of dossier pages, the home page and standard pages."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -7,202 +6,19 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
-from wagtail import blocks
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
     MultiFieldPanel,
     PageChooserPanel,
 )
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
-
-# --- Snippets -------------------------------------------------------------------------
-
-
-class Theme(index.Indexed, models.Model):
-    """A theme that cuts across the sections, such as "klimaat en energie"."""
-
-    name = models.CharField("naam", max_length=80, unique=True)
-    slug = models.SlugField(
-        "slug",
-        max_length=80,
-        unique=True,
-        help_text="Het laatste deel van het webadres van het thema, bijvoorbeeld 'mobiliteit'.",
-    )
-    description = models.TextField(
-        "korte omschrijving",
-        blank=True,
-        max_length=600,
-        help_text="Eén of twee zinnen die zeggen waar het thema over gaat.",
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = "thema"
-        verbose_name_plural = "thema's"
-
-    def __str__(self):
-        return self.name
-
-
-class Organisation(index.Indexed, models.Model):
-    """A publisher, source owner or employer."""
-
-    class Kind(models.TextChoices):
-        GOVERNMENT = "overheid", "Overheid"
-        MUNICIPALITY = "gemeente", "Gemeente"
-        COMPANY = "bedrijf", "Bedrijf"
-        KNOWLEDGE = "kennisinstelling", "Kennisinstelling"
-        CIVIL_SOCIETY = "maatschappelijk", "Maatschappelijke organisatie"
-
-    name = models.CharField("naam", max_length=160, unique=True)
-    kind = models.CharField("soort", max_length=20, choices=Kind.choices)
-    website = models.URLField("website", blank=True)
-    is_own = models.BooleanField(
-        "eigen organisatie",
-        default=False,
-        help_text="Aanvinken voor het kennisinstituut dat dit dossier uitgeeft.",
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("website"), FieldPanel("is_own")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = "organisatie"
-        verbose_name_plural = "organisaties"
-
-    def __str__(self):
-        return self.name
-
-
-class Person(index.Indexed, models.Model):
-    """An author, speaker or contact person."""
-
-    name = models.CharField("naam", max_length=160)
-    role = models.CharField(
-        "functie",
-        max_length=160,
-        blank=True,
-        help_text="Bijvoorbeeld 'wethouder' of 'onderzoeker'.",
-    )
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name="organisatie",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="people",
-    )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name="foto",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    email = models.EmailField(
-        "e-mailadres",
-        blank=True,
-        help_text="Alleen zichtbaar waar een redacteur dat kiest, zoals bij een contactpersoon.",
-    )
-    phone = models.CharField(
-        "telefoonnummer",
-        max_length=40,
-        blank=True,
-        help_text="Alleen zichtbaar waar een redacteur dat kiest.",
-    )
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("role"),
-        FieldPanel("organisation"),
-        FieldPanel("photo"),
-        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone")], heading="Contactgegevens"),
-    ]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.SearchField("role"),
-    ]
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = "persoon"
-        verbose_name_plural = "personen"
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def role_line(self):
-        """The "role, organisation" line that readers see under a name."""
-        parts = [self.role, self.organisation.name if self.organisation_id else ""]
-        return ", ".join(part for part in parts if part)
-
-
-# --- Tags -----------------------------------------------------------------------------
-
-
-class TaggedPage(TaggedItemBase):
-    """One tag table for every page type, so tags can be browsed across sections.
-
-    The table points at ``wagtailcore.Page``, so filter a page type by tag through
-    ``tagged_items__tag__slug``; ``tags__slug`` joins on the wrong column for subclasses.
-    Reading (``page.tags.all()``, ``prefetch_related("tags")``) works as usual.
-    """
-
-    content_object = ParentalKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="tagged_items"
-    )
-
-    class Meta:
-        verbose_name = "tag van een pagina"
-        verbose_name_plural = "tags van pagina's"
-
-
-class PageAuthor(Orderable):
-    """An author of a blog or publication, in the order the editor chose."""
-
-    page = ParentalKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="page_authors")
-    person = models.ForeignKey(
-        Person, verbose_name="persoon", on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [FieldPanel("person")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = "auteur"
-        verbose_name_plural = "auteurs"
-
-
-class RelatedPageLink(Orderable):
-    """A page the editor links as related; shown before the automatic suggestions."""
-
-    page = ParentalKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="related_page_links"
-    )
-    target = models.ForeignKey(
-        "wagtailcore.Page", verbose_name="pagina", on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [PageChooserPanel("target")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = "gerelateerde pagina"
-        verbose_name_plural = "gerelateerde pagina's"
-
+from ..blocks import BodyBlock
+from .snippets import PageAuthor, TaggedPage, Theme
 
 # --- Abstract page bases --------------------------------------------------------------
 
@@ -341,7 +157,7 @@ class BasePage(Page):
         return [link.person for link in self.page_authors.all()]
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import related_pages
+        from ..listing import related_pages
 
         context = super().get_context(request, *args, **kwargs)
         context["related_pages"] = related_pages(self)
@@ -423,7 +239,7 @@ class SectionIndexPage(Page):
         return list(queryset[: limit or self.teaser_count])
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import ListingFilterForm, paginate
+        from ..listing import ListingFilterForm, paginate
 
         context = super().get_context(request, *args, **kwargs)
         listing = self.listing()
@@ -531,91 +347,3 @@ class StandardPage(Page):
     class Meta:
         verbose_name = "standaardpagina"
         verbose_name_plural = "standaardpagina's"
-
-
-# --- Site settings --------------------------------------------------------------------
-
-
-class SocialLinkBlock(blocks.StructBlock):
-    platform = blocks.ChoiceBlock(
-        label="Platform",
-        choices=[
-            ("linkedin", "LinkedIn"),
-            ("mastodon", "Mastodon"),
-            ("bluesky", "Bluesky"),
-            ("x", "X"),
-            ("youtube", "YouTube"),
-        ],
-    )
-    url = blocks.URLBlock(label="Adres")
-
-    class Meta:
-        icon = "site"
-        label = "Account op sociale media"
-        template = "blocks/social_link.html"
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["platform_label"] = dict(self.child_blocks["platform"].field.choices).get(
-            value["platform"], value["platform"]
-        )
-        return context
-
-
-@register_setting(icon="cog")
-class DossierSettings(BaseSiteSetting):
-    """Site-wide text the editors maintain: contact details, footer links, social accounts."""
-
-    organisation_name = models.CharField(
-        "naam van het kennisinstituut",
-        max_length=160,
-        default="Kennisinstituut",
-        help_text="Staat in de voettekst als uitgever van het dossier.",
-    )
-    contact_name = models.CharField("contactpersoon", max_length=160, blank=True)
-    contact_email = models.EmailField(
-        "e-mailadres voor bijdragen",
-        blank=True,
-        help_text="Lezers die willen bijdragen, kunnen dit adres gebruiken.",
-    )
-    contact_phone = models.CharField("telefoonnummer", max_length=40, blank=True)
-    contribution_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name="pagina om bij te dragen",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Waar de oproep 'Draag bij aan het dossier' naartoe linkt.",
-    )
-    footer_text = RichTextField(
-        "tekst in de voettekst", blank=True, features=RICH_TEXT_FEATURES, max_length=1000
-    )
-    footer_links = StreamField(
-        [("link", LinkBlock())],
-        verbose_name="links in de voettekst",
-        blank=True,
-        help_text="Bijvoorbeeld: over dit dossier, privacy, toegankelijkheid, bijdragen.",
-    )
-    social_links = StreamField(
-        [("account", SocialLinkBlock())], verbose_name="sociale media", blank=True
-    )
-
-    panels = [
-        FieldPanel("organisation_name"),
-        MultiFieldPanel(
-            [
-                FieldPanel("contact_name"),
-                FieldPanel("contact_email"),
-                FieldPanel("contact_phone"),
-                FieldPanel("contribution_page"),
-            ],
-            heading="Contact",
-        ),
-        FieldPanel("footer_text"),
-        FieldPanel("footer_links"),
-        FieldPanel("social_links"),
-    ]
-
-    class Meta:
-        verbose_name = "instellingen van het dossier"

@@ -1,0 +1,20 @@
+"""Cross-section models: the home page, standard pages, the abstract page bases, the shared
+snippets (themes, people, organisations), tags and the site settings."""
+
+from .pages import BasePage, DossierHomePage, SectionIndexPage, StandardPage
+from .site_settings import DossierSettings
+from .snippets import Organisation, PageAuthor, Person, RelatedPageLink, TaggedPage, Theme
+
+__all__ = [
+    "BasePage",
+    "DossierHomePage",
+    "DossierSettings",
+    "Organisation",
+    "PageAuthor",
+    "Person",
+    "RelatedPageLink",
+    "SectionIndexPage",
+    "StandardPage",
+    "TaggedPage",
+    "Theme",
+]

@@ -1,0 +1,72 @@
+"""Site-wide text the editors maintain."""
+
+from django.db import models
+from wagtail.admin.panels import (
+    FieldPanel,
+    MultiFieldPanel,
+)
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+
+from ..blocks import RICH_TEXT_FEATURES, LinkBlock, SocialLinkBlock
+
+# --- Site settings --------------------------------------------------------------------
+
+
+@register_setting(icon="cog")
+class DossierSettings(BaseSiteSetting):
+    """Site-wide text the editors maintain: contact details, footer links, social accounts."""
+
+    organisation_name = models.CharField(
+        "naam van het kennisinstituut",
+        max_length=160,
+        default="Kennisinstituut",
+        help_text="Staat in de voettekst als uitgever van het dossier.",
+    )
+    contact_name = models.CharField("contactpersoon", max_length=160, blank=True)
+    contact_email = models.EmailField(
+        "e-mailadres voor bijdragen",
+        blank=True,
+        help_text="Lezers die willen bijdragen, kunnen dit adres gebruiken.",
+    )
+    contact_phone = models.CharField("telefoonnummer", max_length=40, blank=True)
+    contribution_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="pagina om bij te dragen",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Waar de oproep 'Draag bij aan het dossier' naartoe linkt.",
+    )
+    footer_text = RichTextField(
+        "tekst in de voettekst", blank=True, features=RICH_TEXT_FEATURES, max_length=1000
+    )
+    footer_links = StreamField(
+        [("link", LinkBlock())],
+        verbose_name="links in de voettekst",
+        blank=True,
+        help_text="Bijvoorbeeld: over dit dossier, privacy, toegankelijkheid, bijdragen.",
+    )
+    social_links = StreamField(
+        [("account", SocialLinkBlock())], verbose_name="sociale media", blank=True
+    )
+
+    panels = [
+        FieldPanel("organisation_name"),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("contribution_page"),
+            ],
+            heading="Contact",
+        ),
+        FieldPanel("footer_text"),
+        FieldPanel("footer_links"),
+        FieldPanel("social_links"),
+    ]
+
+    class Meta:
+        verbose_name = "instellingen van het dossier"
