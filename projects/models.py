@@ -258,6 +258,13 @@ class EventPage(ProjectsItemPage):
     def is_past(self):
         return self.end < timezone.now()
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programme"] = list(
+            self.programme.select_related("speaker__organisation", "slides")
+        )
+        return context
+
 
 class ProgrammeItem(Orderable):
     """A talk or session in an event's programme."""

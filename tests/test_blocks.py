@@ -29,12 +29,15 @@ def image():
     )
 
 
+def make_document(title):
+    return get_document_model().objects.create(
+        title=title, file=ContentFile(b"%PDF-1.4\n" + b"x" * 2048, name="programma.pdf")
+    )
+
+
 @pytest.fixture
 def document():
-    return get_document_model().objects.create(
-        title="Programma van de workshop",
-        file=ContentFile(b"%PDF-1.4\n" + b"x" * 2048, name="programma.pdf"),
-    )
+    return make_document("Programma van de workshop")
 
 
 def test_block_set_is_the_designed_one():

@@ -63,3 +63,27 @@ def test_queries_do_not_grow_with_content(client):
     for url, count in counts_large.items():
         budget = WIDE_BUDGET if url in WIDE_PAGES else BUDGET
         assert count <= budget, f"{url}: {count} queries"
+
+
+def test_event_queries_do_not_grow_with_its_programme(client):
+    from dossier.models import Person
+    from projects.models import ProgrammeItem
+    from tests.test_blocks import make_document
+
+    page = pages.event(title="Druk programma", days_from_now=-2)
+    speaker = Person.objects.get(name="Jos van Winkel")
+
+    def with_items(count):
+        page.programme = [
+            ProgrammeItem(
+                title=f"Praatje {n}",
+                speaker=speaker,
+                slides=make_document(f"Slides {n}"),
+                sort_order=n,
+            )
+            for n in range(count)
+        ]
+        page.save_revision().publish()
+        return queries(client, page.url)
+
+    assert with_items(1) == with_items(6)
