@@ -128,7 +128,8 @@ class PublicationPage(RoutablePageMixin, BasePage):
 
     def series_context(self):
         """The series this page belongs to, its parts, and the previous and next part."""
-        parent = self.get_parent().specific
+        # Directly under the section index (home > index > page): a series itself, or alone.
+        parent = self.get_parent().specific if self.depth > 4 else None
         if not isinstance(parent, PublicationPage):
             parts = self.parts()
             return {"series": self if parts else None, "parts": parts}

@@ -198,10 +198,13 @@ def test_event_reads_as_report_once_past(client):
 def test_publication_series_has_numbered_parts_with_previous_and_next(client):
     series = pages.publication(title="Reeks")
     parts = [
-        pages.publication(title=f"Deel {n}", kind="casus", parent=series, part_number=n)
+        pages.publication(
+            title=f"Deel {n}", kind="casus", parent=series, part_number=n, tags=["casus"]
+        )
         for n in (1, 2, 3)
     ]
     html = client.get(parts[1].url).content.decode()
+    assert find_all(html, "a", href="/publicaties/?tag=casus")  # tags link to the section
     assert texts(find_all(html, "a", rel="prev")) == ["← Vorig deel: Deel 1"]
     assert texts(find_all(html, "a", rel="next")) == ["Volgend deel: Deel 3 →"]
     assert texts(find_all(html, "span", **{"aria-current": "page"}))[-1] == "Deel 2"

@@ -163,7 +163,20 @@ class BasePage(Page):
         context["related_pages"] = related_pages(self)
         context["page_themes"] = list(self.themes.all())
         context["page_tags"] = list(self.tags.all())
-        context["section"] = self.get_parent().specific if self.depth > 3 else None
+        # One query for the breadcrumbs and for the section index (depth 3) that tags link
+        # to, also from the parts of a publication series.
+        ancestors = list(
+            self.get_ancestors().filter(depth__gte=2).only("title", "url_path", "depth")
+        )
+        context["section"] = next((a for a in ancestors if a.depth == 3), None)
+        context["breadcrumb_trail"] = (
+            [
+                *({"title": a.title, "url": a.get_url(request)} for a in ancestors),
+                {"title": self.title, "url": None},
+            ]
+            if self.depth > 2
+            else []
+        )
         return context
 
 
