@@ -12,6 +12,10 @@ urlpatterns = [
     path("thema/", views.theme_list, name="theme_list"),
     path("thema/<slug:slug>/", views.theme_detail, name="theme_detail"),
     path("documenten/", include(wagtaildocs_urls)),
+    # Search
+    # Feeds and calendars
+    # Site files: sitemap, robots.txt, security.txt
+    # Read-only JSON API
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,5 +1,6 @@
 """Test settings: the real database chosen by DATABASE_URL, fast password hashing."""
 
+import os
 import tempfile
 
 from .base import *  # noqa: F403
@@ -16,4 +17,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Browser tests serve the test database from a second process, so a SQLite test
 # database must be a file rather than memory.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}  # noqa: F405
+    # TEST_SQLITE_NAME lets two test runs share a checkout without sharing a database.
+    test_name = os.environ.get("TEST_SQLITE_NAME") or "test-db.sqlite3"
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / test_name)}  # noqa: F405
