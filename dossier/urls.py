@@ -5,7 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from dossier import views
+from dossier import api, search, views
+from dossier.site_files import robots_txt, security_txt, sitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -13,9 +14,16 @@ urlpatterns = [
     path("thema/<slug:slug>/", views.theme_detail, name="theme_detail"),
     path("documenten/", include(wagtaildocs_urls)),
     # Search
+    path("zoeken/", search.search, name="search"),
     # Feeds and calendars
+    path("", include("dossier.feeds")),
     # Site files: sitemap, robots.txt, security.txt
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", security_txt, name="security_txt"),
     # Read-only JSON API
+    path("api/v2/", api.api_index, name="api_index"),
+    path("api/v2/", api.api_router.urls),
 ]
 
 if settings.SERVE_MEDIA:

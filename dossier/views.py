@@ -6,13 +6,18 @@ from wagtail.models import Site
 from .models import SectionIndexPage, Theme
 
 
-def section_indexes(request):
-    """The live section index pages under the site's home page, in menu order."""
+def section_indexes(request, *, specific=True):
+    """The live section index pages under the site's home page, in menu order.
+
+    ``specific=False`` saves a query per section when only titles, slugs and paths are needed.
+    """
     site = Site.find_for_request(request)
     if site is None:
         return []
-    children = site.root_page.get_children().live().public().specific()
-    return [child for child in children if isinstance(child, SectionIndexPage)]
+    children = site.root_page.get_children().live().public()
+    if specific:
+        return [child for child in children.specific() if isinstance(child, SectionIndexPage)]
+    return [child for child in children if issubclass(child.specific_class, SectionIndexPage)]
 
 
 def theme_list(request):

@@ -1,7 +1,9 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
 
+from dossier import seo
 from dossier.models import BasePage, SectionIndexPage
 
 
@@ -37,6 +39,12 @@ class NewsPage(BasePage):
         *BasePage.related_panels,
     ]
     search_fields = [*BasePage.search_fields, index.FilterField("kind")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("kind"),
+        APIField("source_name"),
+        APIField("source_url"),
+    ]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -44,6 +52,12 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = "nieuwsbericht"
         verbose_name_plural = "nieuwsberichten"
+
+    def structured_data(self, request):
+        data = seo.creative_work_data(self, request, "NewsArticle")
+        if self.source_url:
+            data["isBasedOn"] = self.source_url
+        return data
 
 
 class NewsIndexPage(SectionIndexPage):

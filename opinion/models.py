@@ -1,8 +1,11 @@
 from django.db.models import Prefetch
 from wagtail.admin.panels import MultipleChooserPanel
+from wagtail.api import APIField
 from wagtail.search import index
 
+from dossier import seo
 from dossier.models import BasePage, PageAuthor, SectionIndexPage
+from dossier.serializers import PersonSerializer
 
 
 class BlogPage(BasePage):
@@ -27,6 +30,10 @@ class BlogPage(BasePage):
             "page_authors", [index.RelatedFields("person", [index.SearchField("name")])]
         ),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("authors", serializer=PersonSerializer(many=True, read_only=True)),
+    ]
 
     parent_page_types = ["opinion.OpinionIndexPage"]
     subpage_types = []
@@ -35,6 +42,9 @@ class BlogPage(BasePage):
     class Meta:
         verbose_name = "blog"
         verbose_name_plural = "blogs"
+
+    def structured_data(self, request):
+        return seo.creative_work_data(self, request, "BlogPosting", authors=self.authors)
 
 
 class OpinionIndexPage(SectionIndexPage):

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django import forms
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
@@ -11,12 +13,16 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from dossier import seo
 from dossier.blocks import RICH_TEXT_FEATURES
 from dossier.models import BasePage, SectionIndexPage
+from dossier.serializers import PersonSerializer
 
 
 class ProjectsItemPage(BasePage):
@@ -120,6 +126,18 @@ class ProjectPage(ProjectsItemPage):
         *BasePage.related_panels,
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("results")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("status"),
+        APIField("period_start"),
+        APIField("period_end"),
+        APIField("updates"),
+        APIField("results"),
+        APIField("contact_person", serializer=PersonSerializer(read_only=True)),
+        APIField("take_part_title"),
+        APIField("take_part_text"),
+        APIField("take_part_url"),
+    ]
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
@@ -141,6 +159,14 @@ class ProjectPage(ProjectsItemPage):
             return f"mailto:{self.contact_person.email}"
         return ""
 
+    def structured_data(self, request):
+        data = seo.creative_work_data(self, request, "CreativeWork")
+        data["creativeWorkStatus"] = self.get_status_display()
+        if self.period_start:
+            end = self.period_end.isoformat() if self.period_end else ".."
+            data["temporalCoverage"] = f"{self.period_start.isoformat()}/{end}"
+        return data
+
 
 class ProjectUpdate(Orderable):
     """A dated step in a project, shown in its timeline."""
@@ -151,14 +177,18 @@ class ProjectUpdate(Orderable):
     text = RichTextField("tekst", blank=True, features=RICH_TEXT_FEATURES)
 
     panels = [FieldPanel("date"), FieldPanel("title"), FieldPanel("text")]
+    api_fields = [APIField("date"), APIField("title"), APIField("text")]
 
     class Meta(Orderable.Meta):
         verbose_name = "update"
         verbose_name_plural = "updates"
 
 
-class EventPage(ProjectsItemPage):
-    """A meeting: before it, an invitation; once past, a report with its programme and slides."""
+class EventPage(RoutablePageMixin, ProjectsItemPage):
+    """A meeting: before it, an invitation; once past, a report with its programme and slides.
+
+    Its iCalendar file is at ``agenda.ics`` (served through ``dossier/feeds.py``).
+    """
 
     start = models.DateTimeField("begin", help_text="Datum en tijd in Nederlandse tijd.")
     end = models.DateTimeField("einde")
@@ -231,6 +261,18 @@ class EventPage(ProjectsItemPage):
             ],
         ),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("start"),
+        APIField("end"),
+        APIField("location_name"),
+        APIField("location_address"),
+        APIField("online_url"),
+        APIField("audience"),
+        APIField("registration_url"),
+        APIField("programme"),
+        APIField("related_publication"),
+    ]
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
@@ -257,6 +299,35 @@ class EventPage(ProjectsItemPage):
     @property
     def is_past(self):
         return self.end < timezone.now()
+
+    def structured_data(self, request):
+        """The meeting as a schema.org Event, at a place, online or both."""
+        places = []
+        if self.location_name:
+            address = self.location_address or self.location_name
+            places.append({"@type": "Place", "name": self.location_name, "address": address})
+        if self.online_url:
+            places.append({"@type": "VirtualLocation", "url": self.online_url})
+        mode = "Mixed" if len(places) > 1 else "Online" if self.online_url else "Offline"
+        data = {
+            **seo.main_entity_data(self, request, "Event"),
+            "startDate": seo.iso(self.start),
+            "endDate": seo.iso(self.end),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": f"https://schema.org/{mode}EventAttendanceMode",
+            "location": places[0] if len(places) == 1 else places,
+            "organizer": seo.publisher_data(request),
+        }
+        if self.audience:
+            data["audience"] = {"@type": "Audience", "audienceType": self.audience}
+        return data
+
+    @path("agenda.ics/", name="ics")
+    def ics(self, request):
+        from .feeds import build_calendar, calendar_response
+
+        cal = build_calendar([self], request, name=self.title)
+        return calendar_response(cal, filename=self.slug)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -290,6 +361,12 @@ class ProgrammeItem(Orderable):
     )
 
     panels = [FieldPanel("time"), FieldPanel("title"), FieldPanel("speaker"), FieldPanel("slides")]
+    api_fields = [
+        APIField("time"),
+        APIField("title"),
+        APIField("speaker", serializer=PersonSerializer(read_only=True)),
+        APIField("slides"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = "programma-onderdeel"
@@ -367,12 +444,25 @@ class ProjectIndexPage(SectionIndexPage):
         """Upcoming events on the home page; the newest items when none are planned."""
         return self.upcoming_events() or self.teasers()
 
-    def upcoming_events(self, limit=3):
-        return list(
+    def events(self):
+        """The live, public events of this section, soonest first."""
+        return (
             EventPage.objects.live()
             .public()
             .descendant_of(self)
             .defer_streamfields()
-            .filter(end__gte=timezone.now())
-            .order_by("start")[:limit]
+            .order_by("start", "pk")
         )
+
+    def upcoming_events(self, limit=3):
+        return list(self.events().filter(end__gte=timezone.now())[:limit])
+
+    @path("agenda.ics/", name="agenda")
+    def agenda_ics(self, request):
+        """Every upcoming event and those of the past year, for calendar apps to subscribe to."""
+        from .feeds import AGENDA_NAME, build_calendar, calendar_response
+
+        since = timezone.now() - timedelta(days=365)
+        events = list(self.events().filter(end__gte=since).prefetch_related("themes"))
+        cal = build_calendar(events, request, name=AGENDA_NAME, subscribe=True)
+        return calendar_response(cal)

@@ -4,10 +4,13 @@ from django.http import HttpResponse
 from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from dossier import seo
 from dossier.models import BasePage, PageAuthor, SectionIndexPage
+from dossier.serializers import OrganisationSerializer, PersonSerializer
 
 RIS_TYPES = {
     "rapport": "RPRT",
@@ -97,6 +100,15 @@ class PublicationPage(RoutablePageMixin, BasePage):
         index.RelatedFields(
             "page_authors", [index.RelatedFields("person", [index.SearchField("name")])]
         ),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("kind"),
+        APIField("authors", serializer=PersonSerializer(many=True, read_only=True)),
+        APIField("publisher", serializer=OrganisationSerializer(read_only=True)),
+        APIField("document"),
+        APIField("external_url"),
+        APIField("part_number"),
     ]
 
     parent_page_types = ["publications.PublicationIndexPage", "publications.PublicationPage"]
@@ -194,6 +206,20 @@ class PublicationPage(RoutablePageMixin, BasePage):
         lines.append(("ER", ""))
         # One line per field: values never carry a line break into the next field.
         return "".join(f"{tag}  - {' '.join(str(value).split())}\r\n" for tag, value in lines)
+
+    # --- structured data --------------------------------------------------------------
+
+    def structured_data(self, request):
+        schema_type = {"rapport": "Report", "boek": "Book"}.get(self.kind, "CreativeWork")
+        publisher = seo.organisation_data(self.publisher) if self.publisher_id else None
+        data = seo.creative_work_data(
+            self, request, schema_type, authors=self.authors, publisher=publisher
+        )
+        if self.part_number:
+            data["position"] = self.part_number
+        if self.external_url:
+            data["sameAs"] = self.external_url
+        return data
 
     @path("ris/", name="ris")
     def ris_download(self, request):

@@ -1,8 +1,11 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
 
+from dossier import seo
 from dossier.models import BasePage, SectionIndexPage
+from dossier.serializers import OrganisationSerializer
 
 
 class SourcePage(BasePage):
@@ -55,6 +58,13 @@ class SourcePage(BasePage):
         index.FilterField("kind"),
         index.RelatedFields("owner_organisation", [index.SearchField("name")]),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("kind"),
+        APIField("link_url"),
+        APIField("owner_organisation", serializer=OrganisationSerializer(read_only=True)),
+        APIField("why_read"),
+    ]
 
     parent_page_types = ["sources.SourceIndexPage"]
     subpage_types = []
@@ -62,6 +72,21 @@ class SourcePage(BasePage):
     class Meta:
         verbose_name = "bron"
         verbose_name_plural = "bronnen"
+
+    def structured_data(self, request):
+        """A page about a source elsewhere: a WebPage about that website, dataset or tool."""
+        data = seo.web_page_data(self, request)
+        about_type = {"website": "WebSite", "dataset": "Dataset"}.get(self.kind, "CreativeWork")
+        data["about"] = {
+            "@type": about_type,
+            "name": self.title,
+            "url": self.link_url,
+            "description": seo.describe(self.why_read, 800),
+        }
+        if self.owner_organisation_id:
+            data["about"]["publisher"] = seo.organisation_data(self.owner_organisation)
+        data["datePublished"] = seo.iso(self.date)
+        return data
 
 
 class SourceIndexPage(SectionIndexPage):

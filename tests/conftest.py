@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
@@ -101,6 +102,8 @@ def site_url(django_db_setup, django_db_blocker):
         "DATABASE_URL": database_url,
         # No connection outlives a request, so the test database can be dropped at the end.
         "CONN_MAX_AGE": "0",
+        # The same media folder as this process, where load_demo put the images.
+        "TEST_MEDIA_ROOT": str(settings.MEDIA_ROOT),
     }
     server = subprocess.Popen(
         # gunicorn rather than runserver: runserver keeps a connection open from its

@@ -120,7 +120,7 @@ def test_unknown_filters_are_ignored_with_a_notice(client, query):
 
 def test_filter_form_works_without_javascript(client):
     html = client.get("/nieuws/").content.decode()
-    form = find_all(html, "form", method="get")[0]
+    form = find_all(html, "form", method="get", **{"aria-label": "Filter de lijst"})[0]
     assert form.attrs["action"] == ""
     for name in ("thema", "soort", "jaar"):
         select = find_all(html, "select", name=name)

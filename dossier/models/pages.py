@@ -13,11 +13,15 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from .. import seo
 from ..blocks import BodyBlock
+from ..serializers import ThemeSerializer
 from .snippets import PageAuthor, TaggedPage, Theme
 
 # --- Abstract page bases --------------------------------------------------------------
@@ -116,6 +120,16 @@ class BasePage(Page):
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.RelatedFields("themes", [index.SearchField("name")]),
     ]
+    api_fields = [
+        APIField("date"),
+        APIField("intro"),
+        APIField("image"),
+        APIField("image_alt"),
+        APIField("body"),
+        APIField("themes", serializer=ThemeSerializer(many=True, read_only=True)),
+        APIField("tags"),
+        APIField("listing_summary"),
+    ]
 
     #: Whether cards of this type show their authors (the listing prefetches them).
     lists_authors = False
@@ -156,6 +170,10 @@ class BasePage(Page):
         )
         return [link.person for link in self.page_authors.all()]
 
+    def structured_data(self, request):
+        """This page as schema.org data for its JSON-LD; the section types refine it."""
+        return seo.web_page_data(self, request)
+
     def get_context(self, request, *args, **kwargs):
         from ..listing import related_pages
 
@@ -180,8 +198,9 @@ class BasePage(Page):
         return context
 
 
-class SectionIndexPage(Page):
-    """What the five section index pages share: an intro and a place under the home page."""
+class SectionIndexPage(RoutablePageMixin, Page):
+    """What the five section index pages share: an intro, a place under the home page and
+    an RSS feed at ``feed/``."""
 
     intro = models.TextField(
         "inleiding",
@@ -192,6 +211,7 @@ class SectionIndexPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
 
     parent_page_types = ["dossier.DossierHomePage"]
     max_count = 1
@@ -240,6 +260,9 @@ class SectionIndexPage(Page):
             queryset = queryset.filter(kind=active["soort"])
         return queryset
 
+    def structured_data(self, request):
+        return seo.web_page_data(self, request, "CollectionPage")
+
     def home_teasers(self):
         """What the home page shows of this section; the newest items unless overridden."""
         return self.teasers()
@@ -250,6 +273,12 @@ class SectionIndexPage(Page):
         if theme is not None:
             queryset = queryset.filter(themes=theme)
         return list(queryset[: limit or self.teaser_count])
+
+    @path("feed/", name="feed")
+    def rss_feed(self, request):
+        from ..feeds import SectionFeed
+
+        return SectionFeed()(request, index=self)
 
     def get_context(self, request, *args, **kwargs):
         from ..listing import ListingFilterForm, paginate
@@ -316,6 +345,12 @@ class DossierHomePage(Page):
         index.SearchField("definition"),
         index.SearchField("body"),
     ]
+    api_fields = [
+        APIField("intro"),
+        APIField("definition"),
+        APIField("definition_source"),
+        APIField("body"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -344,6 +379,13 @@ class DossierHomePage(Page):
         context["themes"] = Theme.objects.all()
         return context
 
+    def structured_data(self, request):
+        """The dossier as a WebSite, with the search that search engines may offer."""
+        return {
+            **seo.website_data(request, seo.site_name(request)),
+            "description": seo.page_description(self),
+        }
+
 
 class StandardPage(Page):
     """About the dossier, privacy statement, accessibility statement, colophon."""
@@ -353,6 +395,7 @@ class StandardPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["dossier.DossierHomePage", "dossier.StandardPage"]
     subpage_types = ["dossier.StandardPage"]

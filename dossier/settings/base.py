@@ -187,6 +187,8 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 TAGGIT_CASE_INSENSITIVE = True
+# The read-only JSON API: at most 100 items a request for organisations that reuse the dossier.
+WAGTAILAPI_LIMIT_MAX = 100
 
 # Readers get no cookies: sessions are only created for editors who log in.
 SESSION_COOKIE_AGE = 60 * 60 * 8
@@ -207,3 +209,9 @@ LOGGING = {
 
 # Whether Django itself serves MEDIA_URL (development, or a single small server).
 SERVE_MEDIA = False
+
+# security.txt (RFC 9116): where to report a vulnerability, and until when that holds. Set
+# SECURITY_TXT_EXPIRES (an ISO 8601 date or date-time, less than a year ahead) in production;
+# left empty, dossier/site_files.py answers with a date 180 days after the day of the request.
+SECURITY_TXT_CONTACT = os.environ.get("SECURITY_TXT_CONTACT", "mailto:security@example.org")
+SECURITY_TXT_EXPIRES = os.environ.get("SECURITY_TXT_EXPIRES", "")

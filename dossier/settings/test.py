@@ -11,7 +11,9 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_USE_FINDERS = True
 STATIC_ROOT = None  # static files come from the finders; nothing is collected in tests
-MEDIA_ROOT = tempfile.mkdtemp(prefix="dossier-test-media-")
+# The browser tests' server process gets the pytest process's media folder through
+# TEST_MEDIA_ROOT, so that both see the same uploaded images.
+MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="dossier-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 # Browser tests serve the test database from a second process, so a SQLite test
