@@ -2,11 +2,12 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from dossier.models import DossierHomePage, StandardPage
-from news.models import NewsIndexPage
+from news.models import NewsIndexPage, NewsPage
 from opinion.models import OpinionIndexPage
 from projects.models import ProjectIndexPage
 from publications.models import PublicationIndexPage
@@ -91,3 +92,11 @@ def test_admin_speaks_dutch(editor_client):
     assert response.status_code == 200
     assert 'lang="nl"' in response.content.decode()
     assert "Pagina's" in response.content.decode()
+
+
+@pytest.mark.parametrize("slug", ["feed", "ris"])
+def test_slugs_of_routes_are_reserved(slug):
+    page = NewsPage(title="Feed", slug=slug, intro="Inleiding.")
+    with pytest.raises(ValidationError) as error:
+        page.full_clean()
+    assert "slug" in error.value.message_dict

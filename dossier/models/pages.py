@@ -26,6 +26,9 @@ from .snippets import PageAuthor, TaggedPage, Theme
 
 # --- Abstract page bases --------------------------------------------------------------
 
+#: Routes of section indexes (feed/) and publications (ris/) that a child page's slug would hide.
+RESERVED_SLUGS = frozenset({"feed", "ris"})
+
 
 class BasePage(Page):
     """What every dossier content page shares: intro, image, body, date, themes, tags,
@@ -141,6 +144,10 @@ class BasePage(Page):
         super().clean()
         if self.image_id and not self.image_alt.strip():
             raise ValidationError({"image_alt": "Geef een alt-tekst bij de afbeelding."})
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError(
+                {"slug": f"'{self.slug}' is gereserveerd voor een feed of download."}
+            )
 
     @property
     def summary(self):
