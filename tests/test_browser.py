@@ -34,7 +34,10 @@ def test_first_tab_reaches_the_skip_link_and_a_section_link_works(page, site_url
 
 
 @pytest.mark.parametrize("width", [1280, 375])
-@pytest.mark.parametrize("path", ["/", "/nieuws/", "/privacy/", "/bestaat-niet/"])
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/nieuws/", "/privacy/", "/bestaat-niet/", "/zoeken/", "/zoeken/?q=gemeente"],
+)
 def test_no_wcag_violations(page, site_url, width, path):
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(site_url + path)
@@ -45,6 +48,20 @@ def test_no_horizontal_scrolling_at_320_px(page, site_url):
     page.set_viewport_size({"width": 320, "height": 700})
     page.goto(site_url + "/")
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
+
+
+def test_search_from_the_header_finds_and_marks_results(page, site_url):
+    page.goto(site_url + "/nieuws/")
+    page.get_by_role("search", name="Zoeken in het dossier").get_by_label("Zoekterm").fill(
+        "algoritmeregister"
+    )
+    page.get_by_role("button", name="Zoek", exact=True).first.click()
+    page.wait_for_url("**/zoeken/?q=algoritmeregister")
+    results = page.locator(".search__results .card__title")
+    assert results.count() >= 1
+    assert "lgoritmeregister" in results.first.inner_text()
+    assert page.locator(".search__results mark").count() >= 1
+    assert page.locator('meta[name="robots"]').get_attribute("content") == "noindex"
 
 
 def test_axe_check_can_fail(page):
