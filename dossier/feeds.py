@@ -12,17 +12,18 @@ import re
 from copy import copy
 from datetime import datetime, time
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import path, re_path, reverse
 from django.utils import timezone
 from wagtail import views as wagtail_views
-from wagtail.models import Site
 
 from .models import Theme
+from .seo import absolute_url
 from .views import section_indexes
 
-SITE_NAME = "Kennisdossier Smart Society"
+SITE_NAME = settings.WAGTAIL_SITE_NAME
 FEED_LENGTH = 30
 
 # Characters that XML 1.0 forbids and that calendar apps choke on.
@@ -104,8 +105,7 @@ class SiteFeed(DossierFeed):
     description = "Het nieuwste uit alle rubrieken van het Kennisdossier Smart Society."
 
     def link(self):
-        site = Site.find_for_request(self.request)
-        return site.root_page.get_full_url(self.request) if site else "/"
+        return absolute_url(self.request, "/")
 
     def items(self):
         pages = []
@@ -147,9 +147,7 @@ class ThemeFeed(DossierFeed):
 
     def link(self, theme):
         # On the site's own address, as the page links are.
-        site = Site.find_for_request(self.request)
-        root = site.root_url if site else ""
-        return root + reverse("theme_detail", args=[theme.slug])
+        return absolute_url(self.request, reverse("theme_detail", args=[theme.slug]))
 
     def items(self, theme):
         pages = []

@@ -17,6 +17,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
+from .feeds import plain_text
 from .listing import _theme_tables, paginate
 from .models import Theme
 from .views import section_indexes
@@ -24,7 +25,6 @@ from .views import section_indexes
 PER_PAGE = 10
 #: Query words shorter than this are not highlighted ("de", "en").
 MIN_HIGHLIGHT_LENGTH = 3
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 WORD = re.compile(r"\w+")
 
 
@@ -69,7 +69,7 @@ def search_words(query_string):
 def highlight(text, query_string):
     """``text`` escaped, with the words that begin with a query word marked."""
     words = sorted(
-        {w for w in re.findall(r"\w+", query_string.lower()) if len(w) >= MIN_HIGHLIGHT_LENGTH},
+        {w for w in WORD.findall(query_string.lower()) if len(w) >= MIN_HIGHLIGHT_LENGTH},
         key=len,
         reverse=True,
     )
@@ -86,7 +86,7 @@ def highlight(text, query_string):
 
 def search(request):
     # Control characters (a NUL breaks PostgreSQL) become spaces; runs of space collapse.
-    cleaned = " ".join(CONTROL_CHARACTERS.sub(" ", request.GET.get("q", "")).split())
+    cleaned = plain_text(request.GET.get("q", ""))
     query_string = cleaned[:MAX_QUERY_STRING_LENGTH]
     shortened = len(cleaned) > MAX_QUERY_STRING_LENGTH
 

@@ -97,8 +97,18 @@ def iso(value):
 def share_image(request, page=None):
     """The page's image as a 1200x630 rendition, else the site's default share image.
 
-    A dict with an absolute ``url``, ``width``, ``height`` and ``alt``.
+    A dict with an absolute ``url``, ``width``, ``height`` and ``alt``. Kept on the page
+    instance, since the head tags and the JSON-LD both ask for it while rendering.
     """
+    if page is not None and hasattr(page, "_share_image"):
+        return page._share_image
+    shared = _share_image(request, page)
+    if page is not None:
+        page._share_image = shared
+    return shared
+
+
+def _share_image(request, page):
     image, alt = None, ""
     # Check the ids first: a page without an image costs no query.
     if getattr(page, "image_id", None):

@@ -1,7 +1,7 @@
 """Cross-section models: the home page, standard pages, the abstract page bases, the shared
 snippets (themes, people, organisations), tags and the site settings."""
 
-from .pages import BasePage, DossierHomePage, SectionIndexPage, StandardPage
+from .pages import BasePage, DossierHomePage, SectionIndexPage, StandardPage, breadcrumb_trail
 from .site_settings import DossierSettings
 from .snippets import Organisation, PageAuthor, Person, RelatedPageLink, TaggedPage, Theme
 
@@ -17,4 +17,5 @@ __all__ = [
     "StandardPage",
     "TaggedPage",
     "Theme",
+    "breadcrumb_trail",
 ]

@@ -16,7 +16,7 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from .. import seo
@@ -25,6 +25,29 @@ from ..serializers import ThemeSerializer
 from .snippets import PageAuthor, TaggedPage, Theme
 
 # --- Abstract page bases --------------------------------------------------------------
+
+
+def breadcrumb_trail(page, request, ancestors=None):
+    """The breadcrumbs from the home page to ``page``: [{title, url}], the last one the page
+    itself (url None); empty for the home page.
+
+    ``ancestors`` (from depth 2) when the caller has them; a page directly under the home
+    page needs no query, since the home page is selected with the site.
+    """
+    if page.depth <= 2:
+        return []
+    if ancestors is None:
+        site = Site.find_for_request(request) if request is not None else None
+        root = site.root_page if site is not None else None
+        if root is not None and page.path[: -page.steplen] == root.path:
+            ancestors = [root]
+        else:
+            ancestors = page.get_ancestors().filter(depth__gte=2).only("title", "url_path")
+    return [
+        *({"title": a.title, "url": a.get_url(request)} for a in ancestors),
+        {"title": page.title, "url": None},
+    ]
+
 
 #: Routes of section indexes (feed/) and publications (ris/) that a child page's slug would hide.
 RESERVED_SLUGS = frozenset({"feed", "ris"})
@@ -194,14 +217,7 @@ class BasePage(Page):
             self.get_ancestors().filter(depth__gte=2).only("title", "url_path", "depth")
         )
         context["section"] = next((a for a in ancestors if a.depth == 3), None)
-        context["breadcrumb_trail"] = (
-            [
-                *({"title": a.title, "url": a.get_url(request)} for a in ancestors),
-                {"title": self.title, "url": None},
-            ]
-            if self.depth > 2
-            else []
-        )
+        context["breadcrumb_trail"] = breadcrumb_trail(self, request, ancestors)
         return context
 
 

@@ -5,7 +5,7 @@ from urllib.parse import quote, urlencode
 from django import template
 from wagtail.models import Page, Site
 
-from dossier.models import DossierSettings
+from dossier.models import DossierSettings, breadcrumb_trail
 
 register = template.Library()
 
@@ -34,19 +34,21 @@ def main_menu(context):
     return {"items": items, "home_url": root.get_url(request) if root else "/"}
 
 
+def context_trail(context):
+    """The breadcrumb trail of what the template renders: the one that detail pages and
+    views that are not pages put in the context, else the page's own."""
+    if "breadcrumb_trail" in context:
+        return context["breadcrumb_trail"]
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return []
+    return breadcrumb_trail(page, context.get("request"))
+
+
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     """The trail from the home page to the current page; empty on the home page itself."""
-    if "breadcrumb_trail" in context:  # views that are not pages give their own trail
-        return {"trail": context["breadcrumb_trail"]}
-    request = context.get("request")
-    page = context.get("page")
-    if not isinstance(page, Page) or page.depth <= 2:
-        return {"trail": []}
-    ancestors = page.get_ancestors().filter(depth__gte=2).only("title", "url_path")
-    trail = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
-    trail.append({"title": page.title, "url": None})
-    return {"trail": trail}
+    return {"trail": context_trail(context)}
 
 
 @register.inclusion_tag("components/footer.html", takes_context=True)

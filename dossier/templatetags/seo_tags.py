@@ -6,10 +6,11 @@ description.
 """
 
 from django import template
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from dossier import seo
 from dossier.models import BasePage
+from dossier.templatetags.dossier_tags import context_trail
 
 register = template.Library()
 
@@ -49,7 +50,7 @@ def page_meta(context, title="", description="", schema_type="WebPage", noindex=
             if hasattr(page, "structured_data")
             else seo.web_page_data(page, request)
         )
-        trail = page_trail(context, page, request)
+        trail = context_trail(context)
     else:
         canonical = seo.absolute_url(request, request.path) if request is not None else ""
         meta.update(
@@ -65,7 +66,7 @@ def page_meta(context, title="", description="", schema_type="WebPage", noindex=
             "inLanguage": seo.LANGUAGE,
             "publisher": seo.publisher_data(request),
         }
-        trail = context.get("breadcrumb_trail") or []
+        trail = context_trail(context)
     if noindex:
         return {**meta, "canonical": "", "json_ld": ""}
     graph = [main]
@@ -90,25 +91,3 @@ def canonical_url(context, page, request):
     if page_obj is not None and page_obj.number > 1 and not filtered:
         url += f"?page={page_obj.number}"
     return url
-
-
-def page_trail(context, page, request):
-    """The breadcrumb trail ({title, url}) of a page, as the breadcrumbs show it.
-
-    Detail pages put it in their context. For a page directly under the home page the
-    trail is built without a query; deeper pages ask for their ancestors.
-    """
-    if "breadcrumb_trail" in context:
-        return context["breadcrumb_trail"]
-    if page.depth <= 2:
-        return []
-    site = Site.find_for_request(request)
-    root = site.root_page if site is not None else None  # selected with the site
-    if root is not None and page.path[: -page.steplen] == root.path:
-        ancestors = [root]
-    else:
-        ancestors = page.get_ancestors().filter(depth__gte=2).only("title", "url_path")
-    return [
-        *({"title": a.title, "url": a.get_url(request)} for a in ancestors),
-        {"title": page.title, "url": None},
-    ]
