@@ -248,31 +248,6 @@ STANDARD_PAGES = [
         ],
     },
     {
-        "slug": "bijdragen",
-        "title": "Bijdragen aan het dossier",
-        "intro": (
-            "Heeft u nieuws, een project, een publicatie, een blog of een goede bron over de "
-            "smart society? Het dossier groeit met de kennis van zijn lezers."
-        ),
-        "body": [
-            ("heading", {"text": "Wie kan bijdragen", "level": "h2"}),
-            (
-                "paragraph",
-                "<p>Iedereen die aan de smart society werkt: gemeenten en andere overheden, "
-                "bedrijven, kennisinstellingen en inwoners. De redactie leest elke bijdrage, "
-                "neemt contact met u op en plaatst wat past bij het dossier, met vermelding van "
-                "u als bron.</p>",
-            ),
-            ("heading", {"text": "Wat we van u willen weten", "level": "h2"}),
-            (
-                "paragraph",
-                "<ul><li>uw naam, organisatie en e-mailadres;</li><li>wat voor bijdrage het is "
-                "(nieuwstip, blog, project, publicatie of bron);</li><li>een titel en een korte "
-                "tekst, en eventueel een link of bijlage.</li></ul>",
-            ),
-        ],
-    },
-    {
         "slug": "colofon",
         "title": "Colofon",
         "intro": "Wie dit dossier maakt en hoe de website is gebouwd.",
@@ -287,10 +262,32 @@ STANDARD_PAGES = [
     },
 ]
 
+# The contribution form at /bijdragen/ (a ContributionFormPage; intro and thanks are rich text).
+CONTRIBUTION_PAGE = {
+    "slug": "bijdragen",
+    "title": "Bijdragen aan het dossier",
+    "intro": (
+        "<p>Heeft u nieuws, een project, een publicatie, een blog of een goede bron over de "
+        "smart society? Het dossier groeit met de kennis van zijn lezers: gemeenten en andere "
+        "overheden, bedrijven, kennisinstellingen en inwoners.</p>"
+        "<p>De redactie leest elke bijdrage, neemt contact met u op en plaatst wat past bij het "
+        "dossier, met vermelding van u als bron. Vul hieronder in wat u wilt delen; velden "
+        "zonder de toevoeging (verplicht) mag u leeg laten.</p>"
+    ),
+    "thank_you_title": "Bedankt voor uw bijdrage",
+    "thank_you_text": (
+        "<p>We hebben uw bijdrage goed ontvangen. U krijgt binnen enkele minuten een "
+        "bevestiging per e-mail.</p><p>De redactie bekijkt elke bijdrage en laat binnen tien "
+        "werkdagen weten of en hoe we die in het dossier opnemen.</p>"
+    ),
+    "privacy_slug": "privacy",
+}
+
 SETTINGS = {
     "organisation_name": "Platform31",
     "contact_name": "Redactie kennisdossier Smart Society",
     "contact_email": "kennisdossier@example.nl",
+    "contribution_recipients": "redactie@example.nl",
     "footer_text": (
         "<p>Kennis en inspiratie over data en digitale technologie in de lokale overheid.</p>"
     ),

@@ -383,6 +383,7 @@ class DossierHomePage(Page):
         "publications.PublicationIndexPage",
         "sources.SourceIndexPage",
         "dossier.StandardPage",
+        "dossier.ContributionFormPage",
     ]
     max_count = 1
 

@@ -1,5 +1,7 @@
 """Site-wide text the editors maintain."""
 
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import models
 from wagtail.admin.panels import (
     FieldPanel,
@@ -9,6 +11,19 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 
 from ..blocks import RICH_TEXT_FEATURES, LinkBlock, SocialLinkBlock
+
+
+def split_addresses(value: str) -> list[str]:
+    return [part.strip() for part in value.replace(",", "\n").splitlines() if part.strip()]
+
+
+def validate_address_list(value: str) -> None:
+    for address in split_addresses(value):
+        try:
+            validate_email(address)
+        except ValidationError:
+            raise ValidationError(f"{address} is geen geldig e-mailadres.") from None
+
 
 # --- Site settings --------------------------------------------------------------------
 
@@ -30,6 +45,15 @@ class DossierSettings(BaseSiteSetting):
         help_text="Lezers die willen bijdragen, kunnen dit adres gebruiken.",
     )
     contact_phone = models.CharField("telefoonnummer", max_length=40, blank=True)
+    contribution_recipients = models.TextField(
+        "e-mailadressen van de redactie voor nieuwe bijdragen",
+        blank=True,
+        validators=[validate_address_list],
+        help_text=(
+            "Eén adres per regel. Deze adressen krijgen bericht van elke nieuwe bijdrage. "
+            "Leeg: het e-mailadres voor bijdragen hierboven."
+        ),
+    )
     contribution_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name="pagina om bij te dragen",
@@ -59,6 +83,7 @@ class DossierSettings(BaseSiteSetting):
                 FieldPanel("contact_name"),
                 FieldPanel("contact_email"),
                 FieldPanel("contact_phone"),
+                FieldPanel("contribution_recipients"),
                 FieldPanel("contribution_page"),
             ],
             heading="Contact",
@@ -70,3 +95,10 @@ class DossierSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "instellingen van het dossier"
+
+    def notification_addresses(self) -> list[str]:
+        """Who hears of a new contribution: the listed addresses, else the contact address."""
+        addresses = split_addresses(self.contribution_recipients)
+        if not addresses and self.contact_email:
+            addresses = [self.contact_email]
+        return addresses

@@ -70,6 +70,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -170,13 +172,52 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kennisdossier@localhost")
 
+# Background tasks. Wagtail's own tasks run at once ("default"); the contribution mails go to a
+# queue in the database ("mail") that `manage.py db_worker --backend mail` works through, so a
+# mail-server outage never costs a contributor their submission.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
+
+# Contributions (the form at /bijdragen/). Attachments live under PRIVATE_MEDIA_ROOT, a
+# folder that no URL serves; editors download them through the admin.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private-media")
+CONTRIBUTION_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+# The time-trap: a form sent sooner than this after it was shown is a bot; a form older than
+# the maximum has expired and is shown again.
+CONTRIBUTION_MIN_FILL_SECONDS = int(os.environ.get("CONTRIBUTION_MIN_FILL_SECONDS", "3"))
+CONTRIBUTION_MAX_FORM_AGE_SECONDS = 24 * 60 * 60
+# At most this many submissions per client address in this many seconds (in the shared cache).
+CONTRIBUTION_RATE_LIMIT = int(os.environ.get("CONTRIBUTION_RATE_LIMIT", "5"))
+CONTRIBUTION_RATE_WINDOW_SECONDS = int(os.environ.get("CONTRIBUTION_RATE_WINDOW_SECONDS", "600"))
+# How many proxies in front of the app append to X-Forwarded-For. 0: the header is ignored and
+# the connection's address counts, so a client cannot choose its own address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Seconds between attempts to send a contribution mail; one attempt more than delays listed.
+CONTRIBUTION_MAIL_RETRY_DELAYS = [60, 300, 900, 3600, 6 * 3600, 24 * 3600]
+# prune_contributions deletes submissions older than this unless they became a page.
+CONTRIBUTION_RETENTION_DAYS = int(os.environ.get("CONTRIBUTION_RETENTION_DAYS", "365"))
+
+FILE_UPLOAD_HANDLERS = [
+    # Stops reading a public upload at CONTRIBUTION_MAX_UPLOAD_BYTES, before it is all stored.
+    "dossier.contributions.uploads.PublicUploadLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+CSRF_FAILURE_VIEW = "dossier.contributions.views.csrf_failure"
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Kennisdossier Smart Society"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "csv", "txt"]
+# Images are allowed as documents too: a contribution's photo attachment lands in the library.
+WAGTAILDOCS_EXTENSIONS = [
+    *["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "csv", "txt"],
+    *["jpg", "jpeg", "png"],
+]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # PostgreSQL full-text search with Dutch stemming; exact words on SQLite.

@@ -15,6 +15,11 @@ STATIC_ROOT = None  # static files come from the finders; nothing is collected i
 # TEST_MEDIA_ROOT, so that both see the same uploaded images.
 MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="dossier-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+PRIVATE_MEDIA_ROOT = os.environ.get("TEST_PRIVATE_MEDIA_ROOT") or tempfile.mkdtemp(
+    prefix="dossier-test-private-"
+)
+# Retries come at once in tests; the worker is run by hand.
+CONTRIBUTION_MAIL_RETRY_DELAYS = [0, 0, 0]
 
 # Browser tests serve the test database from a second process, so a SQLite test
 # database must be a file rather than memory.

@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 from dossier import demo
 from dossier.demo_content import SectionContent
 from dossier.models import (
+    ContributionFormPage,
     DossierHomePage,
     DossierSettings,
     Organisation,
@@ -193,6 +194,16 @@ class Command(BaseCommand):
         for spec in demo.STANDARD_PAGES:
             fields = {key: value for key, value in spec.items() if key != "slug"}
             pages[spec["slug"]] = self.upsert_page(home, StandardPage, spec["slug"], fields)
+        spec = dict(demo.CONTRIBUTION_PAGE)
+        slug = spec.pop("slug")
+        privacy = pages[spec.pop("privacy_slug")]
+        # Earlier demo versions made /bijdragen/ a standard page; the form page replaces it.
+        for old in home.get_children().filter(slug=slug).type(StandardPage):
+            old.delete()
+            self.report("updated", f"standaardpagina /{slug}/ (replaced by the form)")
+        pages[slug] = self.upsert_page(
+            home, ContributionFormPage, slug, spec, privacy_page_id=privacy.pk
+        )
         return pages
 
     def load_settings(self, home, pages):
@@ -203,6 +214,7 @@ class Command(BaseCommand):
         dossier_settings.organisation_name = spec["organisation_name"]
         dossier_settings.contact_name = spec["contact_name"]
         dossier_settings.contact_email = spec["contact_email"]
+        dossier_settings.contribution_recipients = spec["contribution_recipients"]
         dossier_settings.footer_text = spec["footer_text"]
         dossier_settings.contribution_page = pages[spec["contribution_slug"]]
         dossier_settings.footer_links = [

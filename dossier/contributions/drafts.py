@@ -1,0 +1,172 @@
+"""Turn a contribution into a draft page of a dossier section, in one step."""
+
+import re
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.text import Truncator, slugify
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Page
+
+from news.models import NewsIndexPage, NewsPage
+from opinion.models import BlogPage, OpinionIndexPage
+from projects.models import ProjectIndexPage, ProjectPage
+from publications.models import PublicationIndexPage, PublicationPage
+from sources.models import SourceIndexPage, SourcePage
+
+from ..models import Contribution, PageAuthor, Person
+
+
+@dataclass(frozen=True)
+class Target:
+    label: str
+    index_model: type[Page]
+    page_model: type[Page]
+
+
+# What a contribution can become; the key is the kind of contribution that suggests it.
+TARGETS = {
+    Contribution.Kind.NEWS: Target("Nieuwsbericht", NewsIndexPage, NewsPage),
+    Contribution.Kind.BLOG: Target("Blog (opinie)", OpinionIndexPage, BlogPage),
+    Contribution.Kind.PROJECT: Target("Project", ProjectIndexPage, ProjectPage),
+    Contribution.Kind.PUBLICATION: Target("Publicatie", PublicationIndexPage, PublicationPage),
+    Contribution.Kind.SOURCE: Target("Bron", SourceIndexPage, SourcePage),
+}
+TARGET_CHOICES = [(kind.value, target.label) for kind, target in TARGETS.items()]
+
+
+def suggested_target(contribution: Contribution) -> str:
+    return contribution.kind if contribution.kind in TARGETS else Contribution.Kind.NEWS.value
+
+
+def paragraphs(text: str) -> list[str]:
+    """The contributor's plain text as escaped HTML paragraphs (blank lines separate them)."""
+    blocks = [block.strip() for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n"))]
+    return ["<p>" + escape(block).replace("\n", "<br/>") + "</p>" for block in blocks if block]
+
+
+def summary(text: str) -> str:
+    first = next((block.strip() for block in re.split(r"\n\s*\n", text) if block.strip()), "")
+    return Truncator(" ".join(first.split())).chars(600, truncate="…")
+
+
+def credit(contribution: Contribution) -> str:
+    who = escape(contribution.name)
+    if contribution.organisation:
+        who += f" ({escape(contribution.organisation)})"
+    return f"<p><i>Ingezonden bijdrage van {who}.</i></p>"
+
+
+def unique_slug(parent: Page, title: str) -> str:
+    base = slugify(title)[:70].strip("-") or "bijdrage"
+    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def make_draft_page(contribution: Contribution, target_key: str, user) -> Page:
+    """Create a draft page of the chosen type under its section index and start moderation.
+
+    Raises ValidationError with a message for the editor when it cannot be done.
+    """
+    if contribution.page_id:
+        raise ValidationError("Van deze bijdrage is al een pagina gemaakt.")
+    target = TARGETS.get(target_key)
+    if target is None:
+        raise ValidationError("Kies een rubriek.")
+    parent = target.index_model.objects.first()
+    if parent is None:
+        raise ValidationError(f"Er is nog geen overzichtspagina voor: {target.label}.")
+    if not parent.permissions_for_user(user).can_add_subpage():
+        raise ValidationError(f"U mag geen pagina's toevoegen onder '{parent.title}'.")
+    if target.page_model is SourcePage and not contribution.link:
+        raise ValidationError("Een bron heeft een link nodig, en deze bijdrage heeft er geen.")
+
+    with transaction.atomic():
+        document = _move_attachment(contribution, user)
+        page = target.page_model(
+            title=contribution.title,
+            slug=unique_slug(parent, contribution.title),
+            intro=summary(contribution.text) or contribution.title,
+            date=timezone.localdate(),
+            live=False,
+            owner=user,
+        )
+        body = [("paragraph", html) for html in paragraphs(contribution.text)]
+        _fill_type_fields(page, contribution, document, body)
+        body.append(("paragraph", credit(contribution)))
+        page.body = body
+        parent.add_child(instance=page)
+        revision = page.save_revision(user=user, log_action=True)
+        workflow = page.get_workflow()
+        if workflow is not None:
+            workflow.start(page, user)
+        else:
+            revision.submitted_for_moderation = True
+
+        contribution.page = page
+        contribution.status = Contribution.Status.ACCEPTED
+        note = (
+            f"{timezone.localtime():%d-%m-%Y %H:%M}: conceptpagina '{page.title}' gemaakt door "
+            f"{user.get_full_name() or user.get_username()}."
+        )
+        contribution.editor_notes = "\n".join(filter(None, [contribution.editor_notes, note]))
+        contribution.save()
+    return page
+
+
+def _fill_type_fields(page, contribution, document, body):
+    link = contribution.link
+    source_name = contribution.organisation or contribution.name
+    if isinstance(page, NewsPage):
+        page.kind = NewsPage.Kind.NEWS
+        page.source_name = source_name if link else ""
+        page.source_url = link
+    elif isinstance(page, BlogPage):
+        person = Person.objects.filter(name=contribution.name).first() or Person.objects.create(
+            name=contribution.name, role=contribution.organisation[:160]
+        )
+        page.page_authors = [PageAuthor(person=person, sort_order=0)]
+    elif isinstance(page, ProjectPage):
+        page.status = ProjectPage.Status.RUNNING
+    elif isinstance(page, PublicationPage):
+        page.kind = PublicationPage.Kind.REPORT
+        page.document = document
+        page.external_url = link
+        document = None  # the publication's own file, not a link in the text
+    elif isinstance(page, SourcePage):
+        page.kind = SourcePage.Kind.WEBSITE
+        page.link_url = link
+    if link and not isinstance(page, NewsPage | PublicationPage | SourcePage):
+        anchor = f'<a href="{escape(link)}">{escape(link)}</a>'
+        body.append(("paragraph", f"<p>Meer informatie: {anchor}</p>"))
+    if document is not None:
+        body.append(("document", {"document": document, "label": ""}))
+
+
+def _move_attachment(contribution, user):
+    """Put the private attachment into the documents library and remove the private copy."""
+    if not contribution.attachment:
+        return None
+    document_model = get_document_model()
+    with contribution.attachment.open("rb") as private_file:
+        document = document_model(
+            title=contribution.title,
+            collection=Collection.get_first_root_node(),
+            uploaded_by_user=user,
+        )
+        document.file.save(contribution.attachment_name, File(private_file), save=False)
+        document.file_size = contribution.attachment_size
+        document.save()
+    # The private copy goes once the page and the document are committed.
+    stored_name = contribution.attachment.name
+    storage = contribution.attachment.storage
+    transaction.on_commit(lambda: storage.delete(stored_name))
+    contribution.attachment = ""
+    return document

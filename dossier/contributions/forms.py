@@ -1,0 +1,149 @@
+"""The contribution form: a model form with a honeypot, a time-trap token and consent."""
+
+import unicodedata
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.utils import timezone
+
+from ..models import Contribution
+from .abuse import issue_form_token
+from .uploads import ALLOWED_LABEL, check_attachment, too_large_message
+
+HONEYPOT_FIELD = "website"
+
+
+def single_line(value: str) -> None:
+    """Refuse line breaks and other control characters in one-line fields (mail headers)."""
+    if any(unicodedata.category(char).startswith("C") for char in value):
+        raise ValidationError(
+            "Gebruik hier één regel tekst, zonder regeleinden of andere stuurtekens.",
+            code="control_characters",
+        )
+
+
+def readable_text(value: str) -> None:
+    """Allow line breaks and tabs in the text, but no other control characters."""
+    if any(unicodedata.category(char) == "Cc" and char not in "\n\r\t" for char in value):
+        raise ValidationError("De tekst bevat tekens die we niet kunnen opslaan.", code="control")
+
+
+class ContributionForm(forms.ModelForm):
+    # A field people never see or fill in; bots that fill every field give themselves away.
+    website = forms.CharField(
+        label="Laat dit veld leeg",
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    started = forms.CharField(widget=forms.HiddenInput, required=False)
+    attachment = forms.FileField(
+        label="Bijlage (niet verplicht)",
+        required=False,
+        help_text=f"Eén bestand van hoogstens 10 MB: {ALLOWED_LABEL}.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.odt,.txt,.jpg,.jpeg,.png"}),
+    )
+    link = forms.URLField(
+        label="Link (niet verplicht)",
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text="Bijvoorbeeld de webpagina van het project of de publicatie.",
+        widget=forms.URLInput(attrs={"autocomplete": "url"}),
+    )
+    consent = forms.BooleanField(
+        label="Ik geef toestemming om mijn gegevens op te slaan om mijn bijdrage te behandelen.",
+        error_messages={"required": "Geef toestemming, anders kunnen we uw bijdrage niet opslaan."},
+    )
+
+    class Meta:
+        model = Contribution
+        fields = ["name", "organisation", "email", "kind", "title", "text", "link"]
+        labels = {
+            "name": "Naam",
+            "organisation": "Organisatie (niet verplicht)",
+            "email": "E-mailadres",
+            "kind": "Wat wilt u bijdragen?",
+            "title": "Titel of onderwerp",
+            "text": "Uw bijdrage",
+        }
+        help_texts = {
+            "organisation": "Bijvoorbeeld uw gemeente, bedrijf of kennisinstelling.",
+            "email": "Alleen om u te bedanken en vragen te stellen; we publiceren het niet.",
+            "text": "De tekst, samenvatting of toelichting; hoogstens 20.000 tekens.",
+        }
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "kind": forms.RadioSelect,
+            "text": forms.Textarea(attrs={"rows": 12}),
+        }
+        error_messages = {
+            "name": {"required": "Vul uw naam in."},
+            "email": {
+                "required": "Vul uw e-mailadres in.",
+                "invalid": "Vul een geldig e-mailadres in, zoals naam@gemeente.nl.",
+            },
+            "kind": {"required": "Kies wat u wilt bijdragen."},
+            "title": {"required": "Geef uw bijdrage een titel of onderwerp."},
+            "text": {"required": "Schrijf uw bijdrage of een toelichting."},
+        }
+
+    def __init__(self, *args, refused_uploads=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.refused_uploads = set(refused_uploads)
+        for name in ("name", "organisation", "title"):
+            self.fields[name].validators.append(single_line)
+        self.fields["text"].validators.append(readable_text)
+        self.fields["link"].error_messages["invalid"] = (
+            "Vul een volledig webadres in, zoals https://www.gemeente.nl/project."
+        )
+        # A fresh time-trap token whenever the form is shown (again).
+        self.initial["started"] = issue_form_token()
+        self.fields["kind"].choices = list(Contribution.Kind.choices)
+        self.checked_attachment = None
+
+    def clean_attachment(self):
+        if "attachment" in self.refused_uploads:
+            raise ValidationError(too_large_message(), code="size")
+        uploaded = self.cleaned_data.get("attachment")
+        if uploaded:
+            self.checked_attachment = check_attachment(uploaded)
+        return uploaded
+
+    @property
+    def is_bot(self) -> bool:
+        return bool(self.data.get(HONEYPOT_FIELD, "").strip())
+
+    def describe_fields(self):
+        """Tie each field to its help text and error message (aria-describedby), and mark
+        fields with an error as invalid."""
+        for bound in self:
+            if bound.is_hidden or bound.name == HONEYPOT_FIELD:
+                continue
+            ids = []
+            if bound.help_text:
+                ids.append(f"{bound.auto_id}_helptext")
+            if bound.errors:
+                ids.append(f"{bound.auto_id}_error")
+                bound.field.widget.attrs["aria-invalid"] = "true"
+            if ids and not isinstance(bound.field.widget, forms.RadioSelect):
+                bound.field.widget.attrs["aria-describedby"] = " ".join(ids)
+        return self
+
+    def save(self, commit=True):
+        contribution = super().save(commit=False)
+        contribution.consent_at = timezone.now()
+        uploaded = self.cleaned_data.get("attachment")
+        if uploaded and self.checked_attachment:
+            checked = self.checked_attachment
+            # The stored name is random; the extension is the checked one, lower case.
+            contribution.attachment.save(f"upload{checked.extension}", uploaded, save=False)
+            contribution.attachment_name = checked.name
+            contribution.attachment_type = checked.content_type
+            contribution.attachment_size = checked.size
+        if commit:
+            contribution.save()
+        return contribution

@@ -1,0 +1,101 @@
+"""The public side of contributions: the form, the thank-you page, and the Dutch answers to a
+rate-limited post (429) and a failed CSRF check (403)."""
+
+import logging
+
+from django.db import transaction
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.csrf import csrf_protect
+
+from . import abuse
+from .forms import ContributionForm
+from .tasks import queue_mails
+
+logger = logging.getLogger(__name__)
+
+
+@csrf_protect
+def contribution_form(request, page):
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    form_problem = None
+    attachment_lost = False
+    if request.method == "POST":
+        wait = abuse.retry_after(request)
+        if wait is not None:
+            return too_many_requests(request, page, wait)
+        form = ContributionForm(
+            request.POST,
+            request.FILES,
+            refused_uploads=getattr(request, "refused_uploads", ()),
+        )
+        if form.is_bot:
+            # A bot gets the same answer as a person, and nothing is stored or sent.
+            abuse.count_submission(request)
+            return HttpResponseRedirect(page.url + "bedankt/")
+        form_problem = abuse.form_token_problem(request.POST.get("started"))
+        attachment_lost = bool(request.FILES or form.refused_uploads)
+        if form.is_valid() and form_problem is None:
+            store(form)
+            abuse.count_submission(request)
+            return HttpResponseRedirect(page.url + "bedankt/")
+    else:
+        form = ContributionForm()
+    context = page.get_context(request)
+    context.update(
+        {
+            "form": form.describe_fields(),
+            "form_problem": form_problem,
+            "attachment_lost": attachment_lost,
+        }
+    )
+    response = TemplateResponse(request, "dossier/contribution_form_page.html", context)
+    # The page carries a CSRF token and a time-trap token: never from a cache.
+    add_never_cache_headers(response)
+    return response
+
+
+def store(form):
+    """Commit the submission first; the mails are queued only once the row is safe."""
+    with transaction.atomic():
+        contribution = form.save()
+
+    def enqueue():
+        try:
+            queue_mails(contribution.pk)
+        except Exception:
+            # The submission is stored; the editors find it in the admin all the same.
+            logger.exception(
+                "Contribution %s stored, but its mails were not queued", contribution.pk
+            )
+
+    transaction.on_commit(enqueue)
+    return contribution
+
+
+def contribution_thanks(request, page):
+    context = page.get_context(request)
+    response = TemplateResponse(request, "dossier/contribution_thanks.html", context)
+    return response
+
+
+def too_many_requests(request, page, wait):
+    minutes = max(1, round(wait / 60))
+    response = TemplateResponse(
+        request,
+        "contributions/429.html",
+        {"page": page, "minutes": minutes},
+        status=429,
+    )
+    response["Retry-After"] = str(wait)
+    add_never_cache_headers(response)
+    return response
+
+
+def csrf_failure(request, reason=""):
+    """Django's CSRF check failed: usually an old tab or blocked cookies, so say what to do."""
+    response = TemplateResponse(request, "403_csrf.html", {"reason": reason}, status=403)
+    add_never_cache_headers(response)
+    return response
