@@ -8,13 +8,14 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run demo migrate test lint serve clean
+.PHONY: help install install-dev run demo migrate test lint serve worker clean
 
 help:
 	@echo "make run     create .venv, install, migrate, load the demo dossier, serve on 127.0.0.1:$(PORT)"
 	@echo "make test    lint, Django checks, migration check and the pytest suite"
 	@echo "make demo    load or refresh the demo content in the configured database"
 	@echo "make serve   collectstatic and gunicorn with production settings on 127.0.0.1:$(PORT)"
+	@echo "make worker  send the queued contribution mails (keeps running)"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -67,5 +68,9 @@ serve: install
 	       exec $(BIN)/gunicorn dossier.wsgi:application --bind 127.0.0.1:$(PORT) \
 	            --workers $${WEB_WORKERS:-2} --access-logfile -'
 
+# Sends the contribution mails from their database queue; in development they go to the console.
+worker: migrate
+	$(PY) manage.py db_worker --backend mail --interval 2
+
 clean:
-	rm -rf $(VENV) staticfiles test-db.sqlite3 .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles test-db*.sqlite3 .pytest_cache .ruff_cache

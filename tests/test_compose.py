@@ -15,7 +15,7 @@ def compose():
 
 
 def test_services(compose):
-    assert set(compose["services"]) == {"web", "scheduler", "db", "redis"}
+    assert set(compose["services"]) == {"web", "worker", "scheduler", "db", "redis"}
 
 
 def test_web_builds_the_dockerfile_migrates_and_runs_gunicorn(compose):
@@ -53,10 +53,30 @@ def test_scheduler_publishes_scheduled_pages(compose):
     assert scheduler["build"] == "."
 
 
+def test_worker_sends_the_contribution_mails_from_the_database_queue(compose):
+    worker = compose["services"]["worker"]
+    command = " ".join(worker["command"])
+    assert "manage.py db_worker --backend mail" in command
+    assert "--no-reload" in command
+    assert worker["depends_on"]["db"] == {"condition": "service_healthy"}
+    assert worker["environment"]["DJANGO_SETTINGS_MODULE"] == "dossier.settings.production"
+
+
+def test_scheduler_prunes_old_contributions_daily(compose):
+    command = compose["services"]["scheduler"]["command"]
+    assert "manage.py prune_contributions" in command
+    assert "i % 1440" in command  # once in 1,440 one-minute rounds
+
+
 def test_named_volumes_for_database_and_media(compose):
-    assert set(compose["volumes"]) == {"postgres-data", "media"}
-    for name in ("web", "scheduler"):
-        assert "media:/app/media" in compose["services"][name]["volumes"]
+    assert set(compose["volumes"]) == {"postgres-data", "media", "private-media"}
+    for name in ("web", "worker", "scheduler"):
+        volumes = compose["services"][name]["volumes"]
+        assert "media:/app/media" in volumes
+        assert "private-media:/app/private-media" in volumes
+        assert compose["services"][name]["environment"]["PRIVATE_MEDIA_ROOT"] == (
+            "/app/private-media"
+        )
 
 
 def test_every_long_running_service_has_a_health_check_or_dependency(compose):

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from dossier.models import DossierHomePage, StandardPage
+from dossier.models import ContributionFormPage, DossierHomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from opinion.models import OpinionIndexPage
 from projects.models import ProjectIndexPage
@@ -26,7 +26,18 @@ pytestmark = pytest.mark.django_db
 
 def test_home_page_sits_at_the_root_and_holds_sections_and_standard_pages():
     assert set(DossierHomePage.allowed_parent_page_models()) == {Page}
-    assert set(DossierHomePage.allowed_subpage_models()) == {*SECTION_INDEXES, StandardPage}
+    assert set(DossierHomePage.allowed_subpage_models()) == {
+        *SECTION_INDEXES,
+        StandardPage,
+        ContributionFormPage,
+    }
+
+
+def test_one_contribution_form_under_the_home_page_without_children():
+    assert ContributionFormPage.allowed_parent_page_models() == [DossierHomePage]
+    assert ContributionFormPage.allowed_subpage_models() == []
+    # The demo has /bijdragen/, so an editor cannot add a second form.
+    assert not ContributionFormPage.can_create_at(DossierHomePage.objects.get())
 
 
 @pytest.mark.parametrize("model", SECTION_INDEXES)

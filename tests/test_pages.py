@@ -14,10 +14,11 @@ STANDARD_URLS = [
     "/over-dit-dossier/",
     "/privacy/",
     "/toegankelijkheid/",
-    "/bijdragen/",
     "/colofon/",
 ]
-ALL_URLS = ["/", *SECTION_URLS, *STANDARD_URLS]
+FORM_URL = "/bijdragen/"
+ALL_URLS = ["/", *SECTION_URLS, *STANDARD_URLS, FORM_URL]
+READER_URLS = ["/", *SECTION_URLS, *STANDARD_URLS]
 
 pytestmark = pytest.mark.django_db
 
@@ -37,10 +38,18 @@ def test_page_answers_with_accessible_skeleton(client, url):
     assert find_all(html, "footer")
 
 
-@pytest.mark.parametrize("url", ALL_URLS)
+@pytest.mark.parametrize("url", READER_URLS)
 def test_readers_get_no_cookies(client, url):
     response = client.get(url)
     assert response.cookies == {}
+
+
+def test_the_contribution_form_sets_only_the_csrf_cookie(client):
+    """The one exception: a form that is posted needs its CSRF cookie (no session, nothing else)."""
+    response = client.get(FORM_URL)
+    assert set(response.cookies) == {"csrftoken"}
+    assert response.cookies["csrftoken"]["httponly"]
+    assert response.cookies["csrftoken"]["samesite"] == "Lax"
 
 
 def test_main_navigation_links_the_five_sections_in_order(client):

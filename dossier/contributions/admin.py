@@ -9,6 +9,8 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.views.decorators.http import require_POST
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import InspectView
@@ -55,6 +57,16 @@ class ContributionInspectView(InspectView):
 
     def get_page_display_value(self):
         return self.object.page.get_admin_display_title() if self.object.page else "-"
+
+    def get_editors_notified_at_display_value(self):
+        return self._moment(self.object.editors_notified_at)
+
+    def get_confirmation_sent_at_display_value(self):
+        return self._moment(self.object.confirmation_sent_at)
+
+    @staticmethod
+    def _moment(value):
+        return date_format(localtime(value), "j F Y H:i") if value else "nog niet"
 
 
 class ContributionViewSet(ModelViewSet):

@@ -29,6 +29,16 @@ def readable_text(value: str) -> None:
         raise ValidationError("De tekst bevat tekens die we niet kunnen opslaan.", code="control")
 
 
+class FreshTokenField(forms.CharField):
+    """The time-trap token: a form shown again carries a new one, never the posted one (an
+    expired or damaged token would otherwise be refused on every retry)."""
+
+    widget = forms.HiddenInput
+
+    def bound_data(self, data, initial):
+        return initial
+
+
 class ContributionForm(forms.ModelForm):
     # A field people never see or fill in; bots that fill every field give themselves away.
     website = forms.CharField(
@@ -36,7 +46,7 @@ class ContributionForm(forms.ModelForm):
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
-    started = forms.CharField(widget=forms.HiddenInput, required=False)
+    started = FreshTokenField(required=False)
     attachment = forms.FileField(
         label="Bijlage (niet verplicht)",
         required=False,
@@ -48,7 +58,6 @@ class ContributionForm(forms.ModelForm):
         required=False,
         max_length=500,
         assume_scheme="https",
-        validators=[URLValidator(schemes=["http", "https"])],
         help_text="Bijvoorbeeld de webpagina van het project of de publicatie.",
         widget=forms.URLInput(attrs={"autocomplete": "url"}),
     )
@@ -97,6 +106,9 @@ class ContributionForm(forms.ModelForm):
         for name in ("name", "organisation", "title"):
             self.fields[name].validators.append(single_line)
         self.fields["text"].validators.append(readable_text)
+        # Only web addresses (not javascript:, ftp: or file:); replaces the default validator,
+        # so that a bad link gets one message rather than two.
+        self.fields["link"].validators = [URLValidator(schemes=["http", "https"])]
         self.fields["link"].error_messages["invalid"] = (
             "Vul een volledig webadres in, zoals https://www.gemeente.nl/project."
         )

@@ -1,0 +1,74 @@
+"""A contributor in a real browser: the form empty and with errors passes axe-core, and a
+piece with a file goes through to the thank-you page and into the database."""
+
+import pytest
+
+from dossier.models import Contribution
+from tests.test_browser import axe_violations
+
+pytestmark = pytest.mark.browser
+
+TITLE = "Browsertest: datagedreven wijkaanpak in Deventer"
+
+
+@pytest.fixture
+def cleanup(django_db_blocker):
+    """The served copy commits the submission; remove it afterwards for the other tests."""
+    yield
+    with django_db_blocker.unblock():
+        for contribution in Contribution.objects.filter(title=TITLE):
+            contribution.delete()
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_empty_form_has_no_wcag_violations(page, site_url, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(site_url + "/bijdragen/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Bijdragen aan het dossier"
+    assert axe_violations(page) == []
+    # The honeypot is hidden from people and from assistive technology.
+    assert not page.locator("#id_website").is_visible()
+
+
+def test_contributor_sends_a_piece_with_a_file(
+    page, site_url, tmp_path, django_db_blocker, cleanup
+):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(site_url + "/bijdragen/")
+
+    # Sent empty: the form comes back with a summary that has focus and links to each field.
+    page.get_by_role("button", name="Bijdrage versturen").click()
+    summary = page.get_by_role("alert")
+    assert "Controleer het formulier" in summary.inner_text()
+    assert page.evaluate("() => document.activeElement.className") == "error-summary"
+    assert page.title().startswith("Fout: ")
+    assert axe_violations(page) == []
+    summary.get_by_role("link", name="E-mailadres: Vul uw e-mailadres in.").click()
+    assert page.evaluate("() => document.activeElement.id") == "id_email"
+    assert page.get_by_label("E-mailadres").get_attribute("aria-invalid") == "true"
+
+    attachment = tmp_path / "wijkaanpak.pdf"
+    attachment.write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n")
+    page.get_by_label("Naam").fill("Sanne de Vries")
+    page.get_by_label("Organisatie (niet verplicht)").fill("Gemeente Deventer")
+    page.get_by_label("E-mailadres").fill("sanne@deventer.example")
+    page.get_by_label("Project of bijeenkomst").check()
+    page.get_by_label("Titel of onderwerp").fill(TITLE)
+    page.get_by_label("Uw bijdrage").fill("Wij werken met buurtdata.\n\nEen tweede alinea.")
+    page.get_by_label("Link (niet verplicht)").fill("https://www.deventer.nl/wijkaanpak")
+    page.get_by_label("Bijlage (niet verplicht)").set_input_files(str(attachment))
+    page.get_by_label("Ik geef toestemming").check()
+    # The time-trap refuses forms sent within three seconds of being shown.
+    page.wait_for_timeout(3200)
+    page.get_by_role("button", name="Bijdrage versturen").click()
+
+    page.wait_for_url(site_url + "/bijdragen/bedankt/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Bedankt voor uw bijdrage"
+    with django_db_blocker.unblock():
+        stored = Contribution.objects.get(title=TITLE)
+        assert stored.kind == Contribution.Kind.PROJECT
+        assert stored.organisation == "Gemeente Deventer"
+        assert stored.attachment_name == "wijkaanpak.pdf"
+        assert stored.attachment_type == "application/pdf"
+        assert stored.attachment.name.endswith(".pdf")
+        assert "wijkaanpak" not in stored.attachment.name  # stored under a random name
