@@ -285,6 +285,27 @@ def docx_bytes() -> bytes:
     return buffer.getvalue()
 
 
+def docx_with_thumbnail_first_bytes() -> bytes:
+    """A Word document whose first parts are a 20 kB thumbnail and metadata: its word/ parts
+    lie beyond the first kilobytes that content sniffing looks at."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("docProps/thumbnail.jpeg", jpg_bytes() + bytes(range(256)) * 80)
+        for name in ("docProps/app.xml", "docProps/core.xml", "customXml/item1.xml"):
+            archive.writestr(name, "<x/>")
+        with zipfile.ZipFile(io.BytesIO(docx_bytes())) as word:
+            for item in word.infolist():
+                archive.writestr(item.filename, word.read(item))
+    return buffer.getvalue()
+
+
+def zip_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("readme.txt", "geen document")
+    return buffer.getvalue()
+
+
 def odt_bytes() -> bytes:
     """An OpenDocument text: first the uncompressed ``mimetype``, as LibreOffice writes it."""
     buffer = io.BytesIO()
@@ -455,9 +476,14 @@ def test_submission_with_pdf_is_stored_privately_and_mailed_by_the_worker(
             docx_bytes(),
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         ),
+        (
+            "verslag.docx",
+            docx_with_thumbnail_first_bytes(),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
         ("verslag.odt", odt_bytes(), "application/vnd.oasis.opendocument.text"),
     ],
-    ids=["txt", "png", "jpg", "jpeg-upper-case", "docx", "odt"],
+    ids=["txt", "png", "jpg", "jpeg-upper-case", "docx", "docx-thumbnail-first", "odt"],
 )
 def test_every_allowed_file_type_is_accepted(submit, filename, content, content_type):
     response = submit(attachment=(filename, content))
@@ -505,6 +531,9 @@ def test_too_large_file_is_refused_while_it_streams_in(submit, nothing_stored):
         ("notitie.txt", b"caf\xe9", "content"),  # latin-1, not UTF-8
         ("kapot.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "content"),  # no real image
         ("script.js", b"alert(1)", "extension"),
+        ("archief.docx", zip_bytes(), "content"),  # a zip, but not a Word document
+        ("archief.odt", zip_bytes(), "content"),
+        ("programma.docx", b"MZ\x90\x00" + b"\x00" * 200, "content"),
         ("leeg.pdf", b"", "empty"),
         # Django keeps only "passwd" of this name: no extension, so no allowed type.
         ("../../../etc/passwd", b"root:x:0:0:root:/root:/bin/bash\n", "extension"),
@@ -518,6 +547,9 @@ def test_too_large_file_is_refused_while_it_streams_in(submit, nothing_stored):
         "latin1-txt",
         "broken-png",
         "javascript",
+        "zip-as-docx",
+        "zip-as-odt",
+        "exe-as-docx",
         "empty",
         "path-traversal",
     ],

@@ -3,6 +3,7 @@ upload streams in, and a check of the file's content against its extension."""
 
 import os
 import uuid
+import zipfile
 from dataclasses import dataclass
 
 import filetype
@@ -135,6 +136,9 @@ def check_attachment(uploaded) -> CheckedFile:
     if expected is None:
         if detected is not None or not _is_plain_text(uploaded, head):
             raise mismatch
+    elif expected in {"docx", "odt"}:
+        if not _is_office_document(uploaded, expected):
+            raise mismatch
     elif detected is None or detected.extension != expected:
         raise mismatch
     elif expected in {"jpg", "png"}:
@@ -163,6 +167,30 @@ def _is_plain_text(uploaded, head: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+
+
+def _is_office_document(uploaded, expected: str) -> bool:
+    """A zip with the parts a word processor writes. filetype looks only at the first few
+    kilobytes, which misses DOCX files that start with other parts (a thumbnail, say), so the
+    zip's table of contents is read instead; nothing is unpacked."""
+    uploaded.seek(0)
+    try:
+        with zipfile.ZipFile(uploaded) as archive:
+            names = set(archive.namelist())
+            if expected == "docx":
+                return {"[Content_Types].xml", "word/document.xml"} <= names
+            first = archive.infolist()[0]
+            return (
+                first.filename == "mimetype"
+                and first.file_size == len(ODT_MIMETYPE)
+                and archive.read(first) == ODT_MIMETYPE
+                and "content.xml" in names
+            )
+    except (zipfile.BadZipFile, IndexError, OSError, EOFError):
+        return False
 
 
 def _check_image(uploaded, error):
