@@ -50,6 +50,7 @@ def urls(made):
         "/nieuws/?thema=mobiliteit&page=2",
         "/thema/",
         "/thema/mobiliteit/",
+        "/bijdragen/",
         *(page.url for page in made.values()),
     ]
 
@@ -87,3 +88,27 @@ def test_event_queries_do_not_grow_with_its_programme(client):
         return queries(client, page.url)
 
     assert with_items(1) == with_items(6)
+
+
+def test_contribution_form_queries_do_not_grow_with_submissions(client):
+    from django.utils import timezone
+
+    from dossier.models import Contribution
+
+    def with_submissions(count):
+        Contribution.objects.bulk_create(
+            Contribution(
+                name=f"Inzender {n}",
+                email="inzender@example.nl",
+                kind="nieuwstip",
+                title=f"Tip {n}",
+                text="Tekst",
+                consent_at=timezone.now(),
+            )
+            for n in range(count)
+        )
+        return queries(client, "/bijdragen/")
+
+    first = with_submissions(1)
+    assert first == with_submissions(50)
+    assert first <= BUDGET

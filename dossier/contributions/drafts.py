@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import Truncator, slugify
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, Page
+from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from ..models import Contribution, PageAuthor, Person
 
@@ -95,36 +95,42 @@ def make_draft_page(contribution: Contribution, target_key: str, user) -> Page:
     if target.page == "sources.SourcePage" and not contribution.link:
         raise ValidationError("Een bron heeft een link nodig, en deze bijdrage heeft er geen.")
 
-    with transaction.atomic():
-        document = _move_attachment(contribution, user)
-        page = target.page_model(
-            title=contribution.title,
-            slug=unique_slug(parent, contribution.title),
-            intro=summary(contribution.text) or contribution.title,
-            date=timezone.localdate(),
-            live=False,
-            owner=user,
-        )
-        body = [("paragraph", html) for html in paragraphs(contribution.text)]
-        _fill_type_fields(page, contribution, document, body)
-        body.append(("paragraph", credit(contribution)))
-        page.body = body
-        parent.add_child(instance=page)
-        revision = page.save_revision(user=user, log_action=True)
-        workflow = page.get_workflow()
-        if workflow is not None:
-            workflow.start(page, user)
-        else:
-            revision.submitted_for_moderation = True
+    document = None
+    try:
+        with transaction.atomic():
+            document = _move_attachment(contribution, user)
+            page = target.page_model(
+                title=contribution.title,
+                slug=unique_slug(parent, contribution.title),
+                intro=summary(contribution.text) or contribution.title,
+                date=timezone.localdate(),
+                live=False,
+                owner=user,
+            )
+            body = [("paragraph", html) for html in paragraphs(contribution.text)]
+            _fill_type_fields(page, contribution, document, body)
+            body.append(("paragraph", credit(contribution)))
+            page.body = body
+            parent.add_child(instance=page)
+            page.save_revision(user=user, log_action=True)
+            workflow = page.get_workflow()
+            if workflow is not None:
+                workflow.start(page, user)
 
-        contribution.page = page
-        contribution.status = Contribution.Status.ACCEPTED
-        note = (
-            f"{timezone.localtime():%d-%m-%Y %H:%M}: conceptpagina '{page.title}' gemaakt door "
-            f"{user.get_full_name() or user.get_username()}."
-        )
-        contribution.editor_notes = "\n".join(filter(None, [contribution.editor_notes, note]))
-        contribution.save()
+            contribution.page = page
+            contribution.document = document
+            contribution.status = Contribution.Status.ACCEPTED
+            note = (
+                f"{timezone.localtime():%d-%m-%Y %H:%M}: conceptpagina '{page.title}' gemaakt door "
+                f"{user.get_full_name() or user.get_username()}."
+            )
+            contribution.editor_notes = "\n".join(filter(None, [contribution.editor_notes, note]))
+            contribution.save()
+    except Exception:
+        # The database rolled back; the document's file, written outside it, goes too.
+        if document is not None:
+            document.file.delete(save=False)
+        raise
     return page
 
 
@@ -151,6 +157,7 @@ def _fill_type_fields(page, contribution, document, body):
     elif model == "sources.SourcePage":
         page.kind = "website"
         page.link_url = link
+        page.why_read = summary(contribution.text)
     if link and model in {"opinion.BlogPage", "projects.ProjectPage"}:
         anchor = f'<a href="{escape(link)}">{escape(link)}</a>'
         body.append(("paragraph", f"<p>Meer informatie: {anchor}</p>"))
@@ -158,15 +165,42 @@ def _fill_type_fields(page, contribution, document, body):
         body.append(("document", {"document": document, "label": ""}))
 
 
+PRIVATE_COLLECTION = "Bijdragen (niet openbaar)"
+
+
+def private_collection() -> Collection:
+    """The collection for attachments of pages not yet published: only logged-in users can
+    download its documents. Publishing the page moves them to the root collection."""
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=PRIVATE_COLLECTION).first()
+    if collection is None:
+        collection = root.add_child(name=PRIVATE_COLLECTION)
+    CollectionViewRestriction.objects.get_or_create(
+        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    return collection
+
+
+def release_documents(page) -> int:
+    """Move the documents of contributions turned into ``page`` to the public root collection."""
+    collection = Collection.get_first_root_node()
+    documents = get_document_model().objects.filter(
+        pk__in=Contribution.objects.filter(page=page, document__isnull=False).values("document"),
+        collection__name=PRIVATE_COLLECTION,
+    )
+    return documents.update(collection=collection)
+
+
 def _move_attachment(contribution, user):
-    """Put the private attachment into the documents library and remove the private copy."""
+    """Put the private attachment into the documents library (in the collection only
+    logged-in users can download from) and remove the private copy."""
     if not contribution.attachment:
         return None
     document_model = get_document_model()
     with contribution.attachment.open("rb") as private_file:
         document = document_model(
             title=contribution.title,
-            collection=Collection.get_first_root_node(),
+            collection=private_collection(),
             uploaded_by_user=user,
         )
         document.file.save(contribution.attachment_name, File(private_file), save=False)

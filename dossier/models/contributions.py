@@ -66,6 +66,15 @@ class Contribution(models.Model):
         related_name="+",
         help_text="De pagina die van deze bijdrage is gemaakt.",
     )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name="document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="De bijlage in de documentenbibliotheek, na 'Maak conceptpagina'.",
+    )
     editors_notified_at = models.DateTimeField("redactie bericht op", null=True, blank=True)
     confirmation_sent_at = models.DateTimeField("bevestiging verstuurd op", null=True, blank=True)
 

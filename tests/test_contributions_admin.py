@@ -1,0 +1,841 @@
+"""The editors' side of contributions in the Wagtail admin at /admin/bijdragen/: the private
+attachment download, "Maak conceptpagina" for each section type, the list with filters and
+search, the detail and edit views, the menu item and the dashboard panel."""
+
+import json
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+
+from dossier.models import Contribution, Person
+from news.models import NewsIndexPage, NewsPage
+from opinion.models import BlogPage, OpinionIndexPage
+from projects.models import ProjectIndexPage, ProjectPage
+from publications.models import PublicationIndexPage, PublicationPage
+from sources.models import SourceIndexPage, SourcePage
+from tests.helpers import find_all, parse, texts
+
+pytestmark = pytest.mark.django_db
+
+PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
+TEXT = (
+    "Eerste alinea over <script>alert(1)</script> en slimme lantaarnpalen.\n"
+    "\n"
+    "Tweede alinea\n"
+    "met een tweede regel."
+)
+ESCAPED_FIRST_PARAGRAPH = (
+    "<p>Eerste alinea over &lt;script&gt;alert(1)&lt;/script&gt; en slimme lantaarnpalen.</p>"
+)
+LINK = "https://example.org/lantaarnpalen"
+
+
+# --- fixtures ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def client(client):
+    """pytest-django's client, on the host of the demo site."""
+    client.defaults["HTTP_HOST"] = "localhost"
+    return client
+
+
+def _permissions(*codenames):
+    return Permission.objects.filter(content_type__app_label="dossier", codename__in=codenames)
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser(
+        "beheerder", "beheerder@example.org", "wachtwoord"
+    )
+
+
+@pytest.fixture
+def plain_user(django_user_model):
+    """Logged in, but no admin access at all."""
+    return django_user_model.objects.create_user("lezer", "lezer@example.org", "wachtwoord")
+
+
+def _user_in(django_user_model, username, group, **names):
+    user = django_user_model.objects.create_user(
+        username, f"{username}@example.org", "wachtwoord", **names
+    )
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """A member of Wagtail's default "Editors" group, with only what that group has."""
+    group = Group.objects.get(name="Editors")
+    return _user_in(django_user_model, "redacteur", group, first_name="Rita", last_name="Dakteur")
+
+
+@pytest.fixture
+def admin_user_without_contributions(django_user_model):
+    """Admin access, but no permission on contributions."""
+    group = Group.objects.create(name="Alleen beheer")
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
+    return _user_in(django_user_model, "buitenstaander", group)
+
+
+@pytest.fixture
+def viewer(django_user_model):
+    """Admin access and the right to look at contributions, not to change them."""
+    group = Group.objects.create(name="Bijdragen bekijken")
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        *_permissions("view_contribution"),
+    )
+    return _user_in(django_user_model, "kijker", group)
+
+
+@pytest.fixture
+def make_contribution():
+    """Create a submission as the public form would store it; private files are removed
+    afterwards, since the database rollback does not touch the disk."""
+    stored = []
+
+    def make(*, attachment=None, **fields):
+        values = {
+            "name": "Anouk Inzender",
+            "organisation": "Gemeente Zwolle & Partners",
+            "email": "anouk@example.org",
+            "kind": Contribution.Kind.NEWS,
+            "title": "Slimme lantaarnpalen in Zwolle",
+            "text": TEXT,
+            "link": LINK,
+            "consent_at": timezone.now(),
+            **fields,
+        }
+        contribution = Contribution.objects.create(**values)
+        if attachment is not None:
+            contribution.attachment_name = fields.get("attachment_name", 'Rapport "juni".pdf')
+            contribution.attachment_type = "application/pdf"
+            contribution.attachment_size = len(attachment)
+            contribution.attachment.save("upload.pdf", ContentFile(attachment), save=True)
+            stored.append((contribution.attachment.storage, contribution.attachment.name))
+        return contribution
+
+    yield make
+    for storage, name in stored:
+        if storage.exists(name):
+            storage.delete(name)
+
+
+def body_of(response) -> bytes:
+    if response.streaming:
+        content = b"".join(response.streaming_content)
+        response.close()
+        return content
+    return response.content
+
+
+def post_draft(client, contribution, target, **kwargs):
+    return client.post(
+        reverse("contributions:draft", args=[contribution.pk]), {"target": target}, **kwargs
+    )
+
+
+def messages_in(html) -> list[str]:
+    """The texts of the admin's flash messages."""
+    elements = parse(html)
+    return [
+        text
+        for element, text in zip(elements, texts(elements), strict=True)
+        if text
+        and element.tag == "li"
+        and {"success", "error", "warning"} & set(element.attrs.get("class", "").split())
+    ]
+
+
+def row_texts(response):
+    return texts(find_all(response.content, "tr"))
+
+
+# --- permissions ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("group", ["Editors", "Moderators"])
+def test_editorial_groups_may_view_and_change_contributions(group):
+    codenames = set(
+        Group.objects.get(name=group)
+        .permissions.filter(content_type__app_label="dossier", codename__contains="contribution")
+        .values_list("codename", flat=True)
+    )
+    assert codenames == {"view_contribution", "change_contribution"}
+
+
+# --- the private attachment -------------------------------------------------------------
+
+
+def test_attachment_needs_a_login(client, make_contribution):
+    contribution = make_contribution(attachment=PDF)
+    url = reverse("contributions:attachment", args=[contribution.pk])
+
+    response = client.get(url)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+    assert PDF not in body_of(response)
+
+
+def test_attachment_refused_without_admin_access(client, plain_user, make_contribution):
+    contribution = make_contribution(attachment=PDF)
+    client.force_login(plain_user)
+
+    response = client.get(reverse("contributions:attachment", args=[contribution.pk]))
+
+    assert response.status_code in {302, 403}
+    if response.status_code == 302:
+        assert response["Location"].startswith("/admin/login/")
+    assert PDF not in body_of(response)
+
+
+def test_attachment_refused_without_contribution_permission(
+    client, admin_user_without_contributions, make_contribution
+):
+    """Admin access alone is not enough: the user also needs view_contribution."""
+    contribution = make_contribution(attachment=PDF)
+    client.force_login(admin_user_without_contributions)
+
+    response = client.get(reverse("contributions:attachment", args=[contribution.pk]))
+
+    assert response.status_code in {302, 403}
+    assert not response.streaming
+    assert PDF not in body_of(response)
+
+
+def test_editor_downloads_the_attachment_as_a_safe_file(client, editor, make_contribution):
+    contribution = make_contribution(attachment=PDF, attachment_name='../../etc/Rapport "juni".pdf')
+    client.force_login(editor)
+
+    response = client.get(reverse("contributions:attachment", args=[contribution.pk]))
+
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == 'attachment; filename="Rapport juni.pdf"'
+    assert response["Content-Type"] == "application/pdf"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "no-store" in response["Cache-Control"]
+    assert "private" in response["Cache-Control"]
+    assert body_of(response) == PDF
+
+
+def test_attachment_of_a_contribution_without_one_is_404(client, editor, make_contribution):
+    contribution = make_contribution()
+    client.force_login(editor)
+
+    response = client.get(reverse("contributions:attachment", args=[contribution.pk]))
+
+    assert response.status_code == 404
+
+
+def test_attachment_whose_file_is_gone_is_404(client, editor, make_contribution):
+    contribution = make_contribution(attachment=PDF)
+    contribution.attachment.storage.delete(contribution.attachment.name)
+    client.force_login(editor)
+
+    response = client.get(reverse("contributions:attachment", args=[contribution.pk]))
+
+    assert response.status_code == 404
+
+
+def test_attachment_has_no_public_url(client, make_contribution):
+    contribution = make_contribution(attachment=PDF)
+    name = contribution.attachment.name
+    path = Path(contribution.attachment.path).resolve()
+
+    assert path.read_bytes() == PDF
+    assert path.is_relative_to(Path(settings.PRIVATE_MEDIA_ROOT).resolve())
+    assert not path.is_relative_to(Path(settings.MEDIA_ROOT).resolve())
+    assert not (Path(settings.MEDIA_ROOT) / name).exists()
+    assert "juni" not in name, "the stored name is random, not the contributor's"
+    with pytest.raises(ValueError):
+        contribution.attachment.url  # noqa: B018
+
+    response = client.get(settings.MEDIA_URL + name)
+
+    assert response.status_code == 404
+    assert PDF not in body_of(response)
+
+
+# --- "Maak conceptpagina" ---------------------------------------------------------------
+
+
+DRAFT_CASES = [
+    ("nieuwstip", NewsPage, NewsIndexPage),
+    ("blog", BlogPage, OpinionIndexPage),
+    ("project", ProjectPage, ProjectIndexPage),
+    ("publicatie", PublicationPage, PublicationIndexPage),
+    ("bron", SourcePage, SourceIndexPage),
+]
+
+
+@pytest.mark.parametrize(("kind", "page_model", "index_model"), DRAFT_CASES)
+def test_draft_page_for_each_kind(
+    client,
+    editor,
+    make_contribution,
+    django_capture_on_commit_callbacks,
+    kind,
+    page_model,
+    index_model,
+):
+    contribution = make_contribution(
+        kind=kind, title=f"Slimme lantaarnpalen ({kind})", attachment=PDF
+    )
+    private_storage, private_name = contribution.attachment.storage, contribution.attachment.name
+    client.force_login(editor)
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = post_draft(client, contribution, kind)
+
+    contribution.refresh_from_db()
+    if contribution.page_id is None:
+        shown = client.get(response["Location"]).content
+        pytest.fail(f"no page was made; the admin says: {messages_in(shown)}")
+    page = Page.objects.get(pk=contribution.page_id).specific
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{page.pk}/edit/"
+
+    # The right type in the right place, as a draft
+    assert type(page) is page_model
+    assert type(page.get_parent().specific) is index_model
+    assert not page.live
+    assert page.owner == editor
+    assert page.title == contribution.title
+    assert page.intro == "Eerste alinea over <script>alert(1)</script> en slimme lantaarnpalen."
+
+    # The body: the escaped text, then the credit line
+    blocks = page.body.raw_data
+    paragraphs = [block["value"] for block in blocks if block["type"] == "paragraph"]
+    assert paragraphs[0] == ESCAPED_FIRST_PARAGRAPH
+    assert paragraphs[1] == "<p>Tweede alinea<br/>met een tweede regel.</p>"
+    assert "<script>" not in "".join(paragraphs)
+    assert paragraphs[-1] == (
+        "<p><i>Ingezonden bijdrage van Anouk Inzender (Gemeente Zwolle &amp; Partners).</i></p>"
+    )
+
+    # The fields of each type, and where the attachment went
+    documents = [block["value"]["document"] for block in blocks if block["type"] == "document"]
+    if page_model is PublicationPage:
+        assert documents == []
+        assert page.document is not None
+        document = page.document
+        assert page.external_url == LINK
+    else:
+        assert len(documents) == 1
+        document = get_document_model().objects.get(pk=documents[0])
+    if page_model is NewsPage:
+        assert page.source_url == LINK
+        assert page.source_name == "Gemeente Zwolle & Partners"
+    elif page_model is BlogPage:
+        assert [author.person.name for author in page.page_authors.all()] == ["Anouk Inzender"]
+        assert Person.objects.filter(name="Anouk Inzender").count() == 1
+    elif page_model is ProjectPage:
+        assert page.status == ProjectPage.Status.RUNNING
+    elif page_model is SourcePage:
+        assert page.link_url == LINK
+    if page_model in {BlogPage, ProjectPage}:
+        assert any(LINK in html and "Meer informatie" in html for html in paragraphs)
+    with document.file.open("rb") as handle:
+        assert handle.read() == PDF
+    assert document.title == contribution.title
+    assert document.file_size == len(PDF)
+    assert '"' not in document.file.name
+
+    # The contribution is done with, and its private file is gone after the commit
+    assert contribution.status == Contribution.Status.ACCEPTED
+    assert "conceptpagina" in contribution.editor_notes
+    assert "Rita Dakteur" in contribution.editor_notes
+    assert not contribution.attachment
+    assert callbacks, "the private file is removed on commit"
+    assert not private_storage.exists(private_name)
+
+    # In moderation, and the editor can carry on in the page editor
+    workflow_state = page.current_workflow_state
+    assert workflow_state is not None
+    assert workflow_state.status == workflow_state.STATUS_IN_PROGRESS
+    assert workflow_state.workflow.name == "Moderators approval"
+    assert page.latest_revision.user == editor
+
+    edit = client.get(response["Location"])
+    assert edit.status_code == 200
+    assert b"<script>alert(1)</script>" not in edit.content
+
+
+def test_attachment_stays_private_until_the_page_is_published(
+    client, editor, make_contribution, django_capture_on_commit_callbacks
+):
+    """Until the draft is published, the moved attachment sits in a collection that only
+    logged-in users can download from; publishing the page makes it public."""
+    contribution = make_contribution(kind="publicatie", attachment=PDF)
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        post_draft(client, contribution, "publicatie")
+    contribution.refresh_from_db()
+    document = contribution.document
+    assert document is not None
+    assert document.collection.name == "Bijdragen (niet openbaar)"
+    assert document.collection.get_view_restrictions().exists()
+
+    reader = Client(HTTP_HOST="localhost")
+    download = reader.get(document.url)
+    assert download.status_code == 302
+    assert "/login" in download["Location"]
+    assert client.get(document.url).status_code == 200  # the editor may
+
+    contribution.page.specific.get_latest_revision().publish()
+    document.refresh_from_db()
+    assert document.collection.is_root()
+    public = reader.get(document.url)
+    assert public.status_code == 200
+    assert b"".join(public.streaming_content) == PDF
+
+
+def test_blog_reuses_an_existing_person(client, editor, make_contribution):
+    person = Person.objects.create(name="Anouk Inzender")
+    contribution = make_contribution(kind="blog", title="Een blog van een bekende")
+    client.force_login(editor)
+
+    post_draft(client, contribution, "blog")
+
+    contribution.refresh_from_db()
+    page = contribution.page.specific
+    assert [author.person for author in page.page_authors.all()] == [person]
+    assert Person.objects.filter(name="Anouk Inzender").count() == 1
+
+
+def test_two_drafts_with_the_same_title_get_different_slugs(client, editor, make_contribution):
+    first = make_contribution(title="Dezelfde titel")
+    second = make_contribution(title="Dezelfde titel")
+    client.force_login(editor)
+
+    post_draft(client, first, "nieuwstip")
+    post_draft(client, second, "nieuwstip")
+
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.page.slug == "dezelfde-titel"
+    assert second.page.slug == "dezelfde-titel-2"
+
+
+@pytest.mark.parametrize(("kind", "suggested"), [("anders", "nieuwstip"), ("bron", "bron")])
+def test_inspect_view_suggests_a_section(client, editor, make_contribution, kind, suggested):
+    contribution = make_contribution(kind=kind)
+    client.force_login(editor)
+
+    response = client.get(reverse("contributions:inspect", args=[contribution.pk]))
+
+    assert response.status_code == 200
+    assert len(find_all(response.content, "select", name="target")) == 1
+    options = find_all(response.content, "option")
+    targets = {"nieuwstip", "blog", "project", "publicatie", "bron"}
+    assert {option.attrs["value"] for option in options} >= targets
+    selected = [
+        option.attrs["value"]
+        for option in options
+        if option.attrs.get("value") in targets | {"anders"} and "selected" in option.attrs
+    ]
+    assert selected == [suggested]
+
+
+def test_other_becomes_news_by_default(client, editor, make_contribution):
+    contribution = make_contribution(kind="anders", title="Iets heel anders")
+    client.force_login(editor)
+
+    post_draft(client, contribution, "nieuwstip")
+
+    contribution.refresh_from_db()
+    assert type(contribution.page.specific) is NewsPage
+
+
+def test_source_without_link_is_refused(client, editor, make_contribution):
+    contribution = make_contribution(
+        kind="bron", title="Een bron zonder adres", link="", attachment=PDF
+    )
+    client.force_login(editor)
+    documents_before = get_document_model().objects.count()
+
+    response = post_draft(client, contribution, "bron", follow=True)
+
+    assert response.redirect_chain[0][0] == reverse("contributions:inspect", args=[contribution.pk])
+    assert response.status_code == 200
+    assert "Een bron heeft een link nodig" in response.content.decode()
+    contribution.refresh_from_db()
+    assert contribution.page is None
+    assert contribution.status == Contribution.Status.NEW
+    assert not SourcePage.objects.filter(title="Een bron zonder adres").exists()
+    assert get_document_model().objects.count() == documents_before
+    assert contribution.attachment.storage.exists(contribution.attachment.name)
+
+
+@pytest.mark.parametrize("target", ["anders", "iets", ""])
+def test_unknown_target_is_refused(client, editor, make_contribution, target):
+    contribution = make_contribution(title="Zonder rubriek")
+    client.force_login(editor)
+
+    response = post_draft(client, contribution, target, follow=True)
+
+    assert "Kies een rubriek" in response.content.decode()
+    contribution.refresh_from_db()
+    assert contribution.page is None
+    assert not Page.objects.filter(title="Zonder rubriek").exists()
+
+
+def test_second_draft_of_the_same_contribution_is_refused(client, editor, make_contribution):
+    contribution = make_contribution(title="Maar één keer")
+    client.force_login(editor)
+    post_draft(client, contribution, "nieuwstip")
+    contribution.refresh_from_db()
+    first_page = contribution.page
+
+    response = post_draft(client, contribution, "blog", follow=True)
+
+    assert "al een pagina gemaakt" in response.content.decode()
+    assert Page.objects.filter(title="Maar één keer").count() == 1
+    contribution.refresh_from_db()
+    assert contribution.page == first_page
+    inspect = client.get(reverse("contributions:inspect", args=[contribution.pk]))
+    assert f'href="/admin/pages/{first_page.pk}/edit/"' in inspect.content.decode()
+    assert not find_all(inspect.content, "select", name="target")
+
+
+def test_failed_draft_leaves_no_public_copy_of_the_attachment(
+    client, editor, make_contribution, monkeypatch
+):
+    """When the page cannot be made after the attachment was copied into the documents, the
+    whole step is undone: no page, no document, and no copy of the file in the public media."""
+    contribution = make_contribution(title="Mislukt concept", attachment=PDF)
+    private_storage, private_name = contribution.attachment.storage, contribution.attachment.name
+
+    def broken_save_revision(*args, **kwargs):
+        raise ValidationError("De pagina kon niet worden opgeslagen.")
+
+    monkeypatch.setattr(Page, "save_revision", broken_save_revision)
+    media = Path(settings.MEDIA_ROOT)
+    before = {path for path in media.rglob("*") if path.is_file()}
+    client.force_login(editor)
+
+    response = post_draft(client, contribution, "nieuwstip")
+
+    assert response["Location"] == reverse("contributions:inspect", args=[contribution.pk])
+    shown = messages_in(client.get(response["Location"]).content)
+    assert [message.startswith("De pagina kon niet worden opgeslagen.") for message in shown] == [
+        True
+    ]
+    contribution.refresh_from_db()
+    assert contribution.page is None
+    assert contribution.status == Contribution.Status.NEW
+    assert contribution.attachment.name == private_name
+    assert private_storage.exists(private_name)
+    assert not Page.objects.filter(title="Mislukt concept").exists()
+    assert not get_document_model().objects.filter(title="Mislukt concept").exists()
+    new_files = {path for path in media.rglob("*") if path.is_file()} - before
+    leaked = [str(path) for path in new_files if path.read_bytes() == PDF]
+    assert leaked == [], "a public copy of the private attachment stays in MEDIA_ROOT"
+
+
+def test_draft_url_refuses_get(client, editor, make_contribution):
+    contribution = make_contribution(title="Alleen met POST")
+    client.force_login(editor)
+
+    response = client.get(reverse("contributions:draft", args=[contribution.pk]))
+
+    assert response.status_code == 405
+    contribution.refresh_from_db()
+    assert contribution.page is None
+
+
+def test_draft_needs_the_change_permission(client, viewer, make_contribution):
+    contribution = make_contribution(title="Alleen bekeken")
+    client.force_login(viewer)
+
+    inspect = client.get(reverse("contributions:inspect", args=[contribution.pk]))
+    response = post_draft(client, contribution, "nieuwstip")
+
+    assert inspect.status_code == 200
+    assert not find_all(inspect.content, "select", name="target")
+    assert response.status_code in {302, 403}
+    contribution.refresh_from_db()
+    assert contribution.page is None
+    assert not Page.objects.filter(title="Alleen bekeken").exists()
+
+
+def test_draft_refused_to_anonymous(client, make_contribution):
+    contribution = make_contribution(title="Anoniem geprobeerd")
+
+    response = post_draft(client, contribution, "nieuwstip")
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+    assert not Page.objects.filter(title="Anoniem geprobeerd").exists()
+
+
+# --- list, detail and edit --------------------------------------------------------------
+
+
+@pytest.fixture
+def three_contributions(make_contribution):
+    return {
+        "deventer": make_contribution(
+            title="Wijkbudget in Deventer",
+            kind="blog",
+            status="nieuw",
+            text="Over bewonersinitiatieven.",
+        ),
+        "brink": make_contribution(
+            title="Sensoren op de Brink",
+            kind="nieuwstip",
+            status="afgewezen",
+            text="Meetpunten voor fijnstof.",
+        ),
+        "utrecht": make_contribution(
+            title="Parkeerdata Utrecht",
+            kind="project",
+            status="in_behandeling",
+            text="Een dataset met parkeerplaatsen en een kwispelende hond.",
+        ),
+    }
+
+
+def listed(client, query=""):
+    response = client.get(reverse("contributions:index") + query)
+    assert response.status_code == 200
+    rows = row_texts(response)
+    return {
+        title
+        for title in ("Wijkbudget in Deventer", "Sensoren op de Brink", "Parkeerdata Utrecht")
+        if any(title in row for row in rows)
+    }
+
+
+def test_index_lists_submissions_with_their_status(client, editor, three_contributions):
+    client.force_login(editor)
+
+    response = client.get(reverse("contributions:index"))
+
+    assert response.status_code == 200
+    rows = row_texts(response)
+    row = next(row for row in rows if "Sensoren op de Brink" in row)
+    assert "Afgewezen" in row
+    assert "Nieuwstip" in row
+    assert "Anouk Inzender" in row
+    row = next(row for row in rows if "Wijkbudget in Deventer" in row)
+    assert "Nieuw" in row
+    assert "Blog of opinie" in row
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", {"Wijkbudget in Deventer", "Sensoren op de Brink", "Parkeerdata Utrecht"}),
+        ("?status=nieuw", {"Wijkbudget in Deventer"}),
+        ("?status=afgewezen", {"Sensoren op de Brink"}),
+        ("?kind=nieuwstip", {"Sensoren op de Brink"}),
+        ("?kind=project", {"Parkeerdata Utrecht"}),
+        ("?kind=publicatie", set()),
+        ("?q=Deventer", {"Wijkbudget in Deventer"}),
+        ("?q=Sensoren", {"Sensoren op de Brink"}),
+        ("?q=kwispelende", {"Parkeerdata Utrecht"}),
+    ],
+)
+def test_index_filters_and_searches(client, editor, three_contributions, query, expected):
+    client.force_login(editor)
+
+    assert listed(client, query) == expected
+
+
+def test_inspect_view_shows_the_submission(client, editor, make_contribution):
+    contribution = make_contribution(attachment=PDF)
+    client.force_login(editor)
+
+    response = client.get(reverse("contributions:inspect", args=[contribution.pk]))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    for value in (
+        "Slimme lantaarnpalen in Zwolle",
+        "Anouk Inzender",
+        "anouk@example.org",
+        "Gemeente Zwolle &amp; Partners",
+        LINK,
+        "Nieuwstip",
+        "Rapport &quot;juni&quot;.pdf",
+    ):
+        assert value in html, value
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>alert(1)</script>" not in html
+    download = reverse("contributions:attachment", args=[contribution.pk])
+    buttons = find_all(response.content, "a", href=download)
+    assert len(buttons) == 1
+    assert "Download bijlage" in texts(buttons)[0]
+    assert "Maak conceptpagina" in html
+
+
+def test_inspect_view_without_attachment_has_no_download(client, editor, make_contribution):
+    contribution = make_contribution()
+    client.force_login(editor)
+
+    response = client.get(reverse("contributions:inspect", args=[contribution.pk]))
+
+    assert response.status_code == 200
+    assert "Download bijlage" not in response.content.decode()
+    assert "/admin/bijdragen/attachment/" not in response.content.decode()
+
+
+def test_edit_view_only_edits_status_and_notes(client, editor, make_contribution):
+    contribution = make_contribution(title="Oorspronkelijke titel")
+    client.force_login(editor)
+    url = reverse("contributions:edit", args=[contribution.pk])
+
+    form = client.get(url)
+    assert form.status_code == 200
+    assert find_all(form.content, "select", name="status")
+    assert find_all(form.content, "textarea", name="editor_notes")
+    for field in ("title", "text", "name", "email", "link", "attachment", "page"):
+        assert not find_all(form.content, "input", name=field), field
+        assert not find_all(form.content, "textarea", name=field), field
+
+    response = client.post(
+        url,
+        {
+            "status": "in_behandeling",
+            "editor_notes": "Gebeld met de inzender.",
+            "title": "Gewijzigde titel",
+            "email": "ander@example.org",
+        },
+    )
+
+    assert response.status_code == 302
+    contribution.refresh_from_db()
+    assert contribution.status == Contribution.Status.IN_PROGRESS
+    assert contribution.editor_notes == "Gebeld met de inzender."
+    assert contribution.title == "Oorspronkelijke titel"
+    assert contribution.email == "anouk@example.org"
+
+
+def test_edit_view_refuses_an_unknown_status(client, editor, make_contribution):
+    contribution = make_contribution()
+    client.force_login(editor)
+
+    response = client.post(
+        reverse("contributions:edit", args=[contribution.pk]), {"status": "gepubliceerd"}
+    )
+
+    assert response.status_code == 200  # the form again, with an error
+    contribution.refresh_from_db()
+    assert contribution.status == Contribution.Status.NEW
+
+
+def test_nobody_adds_a_submission_in_the_admin(client, superuser, make_contribution):
+    make_contribution()
+    client.force_login(superuser)
+    count = Contribution.objects.count()
+
+    form = client.get("/admin/bijdragen/new/")
+    posted = client.post(
+        "/admin/bijdragen/new/",
+        {
+            "status": "nieuw",
+            "editor_notes": "Zelf toegevoegd",
+        },
+    )
+    index = client.get(reverse("contributions:index"))
+
+    assert form.status_code != 200
+    assert posted.status_code != 200
+    assert Contribution.objects.count() == count
+    assert index.status_code == 200
+    assert "/admin/bijdragen/new/" not in index.content.decode()
+
+
+def menu_items(html) -> dict[str, str]:
+    """Label -> URL of every link in the admin's sidebar menu (its telepath JSON)."""
+    script = next(
+        element
+        for element in parse(html)
+        if element.tag == "script" and element.attrs.get("id") == "wagtail-sidebar-props"
+    )
+    found = {}
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("label"), str) and isinstance(node.get("url"), str):
+                found[node["label"]] = node["url"]
+            nodes = node.values()
+        else:
+            nodes = node if isinstance(node, list) else []
+        for child in nodes:
+            walk(child)
+
+    walk(json.loads(script.text))
+    return found
+
+
+def test_menu_item_for_editors_only(client, editor, admin_user_without_contributions):
+    client.force_login(editor)
+    with_permission = menu_items(client.get("/admin/").content)
+    client.force_login(admin_user_without_contributions)
+    without_permission = menu_items(client.get("/admin/").content)
+
+    assert with_permission["Bijdragen"] == "/admin/bijdragen/"
+    assert "Account" in without_permission, "the menu itself was found"
+    assert "Bijdragen" not in without_permission
+    assert "/admin/bijdragen/" not in without_permission.values()
+
+
+# --- dashboard --------------------------------------------------------------------------
+
+
+def test_dashboard_counts_new_submissions(client, editor, make_contribution):
+    assert not Contribution.objects.exists(), "the demo has no submissions"
+    for number in range(3):
+        make_contribution(title=f"Nieuw {number}")
+    make_contribution(title="Afgewezen", status="afgewezen")
+    make_contribution(title="In behandeling", status="in_behandeling")
+    client.force_login(editor)
+
+    response = client.get("/admin/")
+
+    assert response.status_code == 200
+    panel = find_all(response.content, "section", id="new-contributions-section")
+    assert panel, "the dashboard has the contributions panel"
+    text = texts(panel)[0]
+    assert "3 nieuwe bijdragen wachten op een eerste blik" in text
+    links = find_all(response.content, "a", href="/admin/bijdragen/?status=nieuw")
+    assert texts(links) == ["3 nieuwe bijdragen"]
+
+
+def test_dashboard_with_one_and_with_no_new_submission(client, editor, make_contribution):
+    client.force_login(editor)
+    assert "Er zijn geen nieuwe bijdragen." in client.get("/admin/").content.decode()
+
+    make_contribution()
+    html = " ".join(client.get("/admin/").content.decode().split())
+
+    assert "1 nieuwe bijdrage</a> wacht op een eerste blik" in html
+
+
+def test_dashboard_panel_hidden_without_permission(
+    client, admin_user_without_contributions, make_contribution
+):
+    make_contribution()
+    client.force_login(admin_user_without_contributions)
+
+    response = client.get("/admin/")
+
+    assert response.status_code == 200
+    assert "nieuwe bijdrage" not in response.content.decode()
