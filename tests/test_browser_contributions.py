@@ -2,6 +2,7 @@
 piece with a file goes through to the thank-you page and into the database."""
 
 import pytest
+from django.db import connection
 
 from dossier.models import Contribution
 from tests.test_browser import axe_violations
@@ -18,6 +19,8 @@ def cleanup(django_db_blocker):
     with django_db_blocker.unblock():
         for contribution in Contribution.objects.filter(title=TITLE):
             contribution.delete()
+        # Close this connection, or it would keep the test database from being dropped.
+        connection.close()
 
 
 @pytest.mark.parametrize("width", [1280, 375])
