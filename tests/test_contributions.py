@@ -446,7 +446,7 @@ def test_submission_with_pdf_is_stored_privately_and_mailed_by_the_worker(
     assert len(mail.outbox) == 2, [t.traceback for t in mail_tasks() if t.traceback]
     editors = by_recipient[(EDITORS_ADDRESS,)]
     assert editors.reply_to == ["jan@example.nl"]
-    assert "Slimme lantaarnpalen in de wijk" in editors.subject
+    assert editors.subject == "Nieuwe bijdrage (project): Slimme lantaarnpalen in de wijk"
     assert "Jan de Vries (Gemeente Voorbeeld)" in editors.body
     assert "Projectplan lantaarnpalen.pdf" in editors.body
     assert f"/{contribution.pk}/" in editors.body  # the admin link

@@ -89,8 +89,7 @@ def editors_mail(contribution: Contribution) -> EmailMessage | None:
         "contributions/mail/editors.txt", {"contribution": contribution, "admin_url": admin_url}
     )
     return EmailMessage(
-        subject=f"Nieuwe bijdrage ({contribution.get_kind_display().lower()}): "
-        f"{contribution.title}",
+        subject=f"Nieuwe bijdrage ({contribution.kind}): {contribution.title}",
         body=body,
         to=recipients,
         reply_to=[contribution.email],
