@@ -9,6 +9,9 @@ class DossierConfig(AppConfig):
         from wagtail.signals import page_published
 
         from .contributions.drafts import release_documents
+        from .page_cache import connect_signals
+
+        connect_signals()
 
         def release_contribution_documents(sender, instance, **kwargs):
             """A contribution's attachment becomes public together with its page."""

@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "dossier.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous pages from the cache, before sessions, CSRF and authentication run.
+    "dossier.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -155,7 +157,23 @@ if os.environ.get("REDIS_URL"):
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+
+# The full-page cache for anonymous readers (dossier/page_cache.py): on unless switched off;
+# the development server and the tests switch it off unless asked for.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))  # server and CDN
+PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
+# Touched on every invalidation, so that all processes on this machine see it.
+PAGE_CACHE_STAMP_FILE = Path(
+    os.environ.get("PAGE_CACHE_STAMP_FILE") or MEDIA_ROOT / ".page-cache-stamp"
+)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
