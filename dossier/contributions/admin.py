@@ -30,9 +30,6 @@ class ContributionPermissionPolicy(ModelPermissionPolicy):
             return False
         return super().user_has_permission(user, action)
 
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
 
 class DraftForm(forms.Form):
     target = forms.ChoiceField(label="Maak er een conceptpagina van in", choices=TARGET_CHOICES)

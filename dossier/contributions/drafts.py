@@ -50,14 +50,20 @@ def suggested_target(contribution: Contribution) -> str:
     return contribution.kind if contribution.kind in TARGETS else Contribution.Kind.NEWS.value
 
 
+def text_blocks(text: str) -> list[str]:
+    """The contributor's plain text split into its paragraphs (blank lines separate them)."""
+    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
+    return [block.strip() for block in blocks if block.strip()]
+
+
 def paragraphs(text: str) -> list[str]:
-    """The contributor's plain text as escaped HTML paragraphs (blank lines separate them)."""
-    blocks = [block.strip() for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n"))]
-    return ["<p>" + escape(block).replace("\n", "<br/>") + "</p>" for block in blocks if block]
+    """The text's paragraphs as escaped HTML."""
+    return ["<p>" + escape(block).replace("\n", "<br/>") + "</p>" for block in text_blocks(text)]
 
 
 def summary(text: str) -> str:
-    first = next((block.strip() for block in re.split(r"\n\s*\n", text) if block.strip()), "")
+    """The first paragraph on one line, at most 600 characters."""
+    first = next(iter(text_blocks(text)), "")
     return Truncator(" ".join(first.split())).chars(600, truncate="…")
 
 

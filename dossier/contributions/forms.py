@@ -129,22 +129,6 @@ class ContributionForm(forms.ModelForm):
     def is_bot(self) -> bool:
         return bool(self.data.get(HONEYPOT_FIELD, "").strip())
 
-    def describe_fields(self):
-        """Tie each field to its help text and error message (aria-describedby), and mark
-        fields with an error as invalid."""
-        for bound in self:
-            if bound.is_hidden or bound.name == HONEYPOT_FIELD:
-                continue
-            ids = []
-            if bound.help_text:
-                ids.append(f"{bound.auto_id}_helptext")
-            if bound.errors:
-                ids.append(f"{bound.auto_id}_error")
-                bound.field.widget.attrs["aria-invalid"] = "true"
-            if ids and not isinstance(bound.field.widget, forms.RadioSelect):
-                bound.field.widget.attrs["aria-describedby"] = " ".join(ids)
-        return self
-
     def save(self, commit=True):
         contribution = super().save(commit=False)
         contribution.consent_at = timezone.now()

@@ -46,7 +46,9 @@ def contribution_form(request, page):
     context = page.get_context(request)
     context.update(
         {
-            "form": form.describe_fields(),
+            # Django ties each field to its help text and error (aria-describedby) and marks
+            # fields with an error aria-invalid; the templates give those elements their ids.
+            "form": form,
             "form_problem": form_problem,
             "attachment_lost": attachment_lost,
         }
