@@ -14,6 +14,8 @@ from django import forms
 from django.core.paginator import Paginator
 from wagtail.models import Page, get_page_models
 
+from .shared_data import public
+
 PER_PAGE = 12
 MAX_PARAM_LENGTH = 100
 
@@ -165,8 +167,7 @@ def related_pages(page, limit=4):
 
     pages = {
         p.pk: p
-        for p in Page.objects.live()
-        .public()
+        for p in public(Page.objects.live())
         .filter(pk__in=[*picked, *candidates])
         .exclude(pk=page.pk)
         .only("id", "title", "url_path", "content_type_id", "first_published_at")

@@ -20,6 +20,7 @@ from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 from .feeds import plain_text
 from .listing import _theme_tables, paginate
 from .models import Theme
+from .shared_data import public
 from .views import section_indexes
 
 PER_PAGE = 10
@@ -52,7 +53,7 @@ def _promotions(query_string):
     page_ids = [pick.page_id for pick in picks if pick.page_id]
     if page_ids:
         public_ids = set(
-            Page.objects.live().public().filter(pk__in=page_ids).values_list("pk", flat=True)
+            public(Page.objects.live()).filter(pk__in=page_ids).values_list("pk", flat=True)
         )
     return [pick for pick in picks if not pick.page_id or pick.page_id in public_ids]
 
@@ -90,7 +91,7 @@ def search(request):
     query_string = cleaned[:MAX_QUERY_STRING_LENGTH]
     shortened = len(cleaned) > MAX_QUERY_STRING_LENGTH
 
-    sections = section_indexes(request, specific=False)
+    sections = section_indexes(request)
     by_slug = {section.slug: section for section in sections}
     section_slug = request.GET.get("sectie", "")[:100]
     section = by_slug.get(section_slug)
@@ -124,7 +125,7 @@ def search(request):
 def _results(request, query_string, sections, section, theme):
     """One page of ranked results, the counts per section and the promoted results."""
     words = search_words(query_string)
-    base = Page.objects.live().public().filter(depth__gt=1)
+    base = public(Page.objects.live()).filter(depth__gt=1)
     if theme is not None:
         base = base.filter(id__in=_theme_page_ids(theme))
     if not words:

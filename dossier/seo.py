@@ -160,12 +160,11 @@ def person_data(person):
 
 def publisher_data(request):
     """The institute that publishes the dossier, named in the site settings."""
-    from .models import DossierSettings  # the models import this module's users
+    from .shared_data import dossier_settings  # the models import this module's users
 
     root = site_root_url(request)
     site = Site.find_for_request(request) if request is not None else None
-    # for_request caches the settings on the request, shared with the footer.
-    name = DossierSettings.for_request(request).organisation_name if site else site_name(None)
+    name = dossier_settings(site).organisation_name if site else site_name(None)
     return {"@type": "Organization", "@id": f"{root}/#uitgever", "name": name, "url": f"{root}/"}
 
 

@@ -15,6 +15,7 @@ from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 
 from .models import Theme
 from .seo import SEARCH_PATH, site_root_url
+from .shared_data import public
 
 #: How far ahead security.txt expires when SECURITY_TXT_EXPIRES is not set.
 SECURITY_TXT_DEFAULT_DAYS = 180
@@ -42,9 +43,18 @@ class ThemeSitemap(Sitemap):
         return self.root.netloc or super().get_domain(site)
 
 
+class DossierPageSitemap(PageSitemap):
+    """Wagtail's page sitemap in a fixed number of queries: no page type adds URLs of its
+    own, so the generic page fields suffice (``specific(defer=True)`` loads no more)."""
+
+    def items(self):
+        pages = self.get_wagtail_site().root_page.get_descendants(inclusive=True).live()
+        return public(pages).order_by("path").specific(defer=True)
+
+
 def sitemap(request):
     """Every live, public page with its last publication, then the theme hubs."""
-    sitemaps = {"pages": PageSitemap(request), "themes": ThemeSitemap(request)}
+    sitemaps = {"pages": DossierPageSitemap(request), "themes": ThemeSitemap(request)}
     return sitemap_view(request, sitemaps)
 
 

@@ -23,6 +23,7 @@ from dossier import seo
 from dossier.blocks import RICH_TEXT_FEATURES
 from dossier.models import BasePage, SectionIndexPage
 from dossier.serializers import PersonSerializer
+from dossier.shared_data import public
 
 
 class ProjectsItemPage(BasePage):
@@ -447,8 +448,7 @@ class ProjectIndexPage(SectionIndexPage):
     def events(self):
         """The live, public events of this section, soonest first."""
         return (
-            EventPage.objects.live()
-            .public()
+            public(EventPage.objects.live())
             .descendant_of(self)
             .defer_streamfields()
             .order_by("start", "pk")

@@ -11,6 +11,7 @@ from wagtail.search import index
 from dossier import seo
 from dossier.models import BasePage, PageAuthor, SectionIndexPage
 from dossier.serializers import OrganisationSerializer, PersonSerializer
+from dossier.shared_data import public
 
 RIS_TYPES = {
     "rapport": "RPRT",
@@ -131,9 +132,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
     def parts(self):
         """The numbered parts of this publication, if it is a series."""
         return list(
-            PublicationPage.objects.child_of(self)
-            .live()
-            .public()
+            public(PublicationPage.objects.child_of(self).live())
             .defer_streamfields()
             .order_by("part_number", "path")
         )

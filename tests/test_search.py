@@ -183,9 +183,12 @@ def test_query_count_does_not_grow_with_results(client, django_assert_max_num_qu
         pages.source(f"Groeiende bron {n}")
 
     add_one_of_each(0)
+    search(client, "groeiend")  # the site-wide data of this content version is cached
     with django_assert_max_num_queries(16) as small:
         search(client, "groeiend")
+    small_count = len(small)
     for n in range(1, 8):
         add_one_of_each(n)
-    with django_assert_max_num_queries(len(small.captured_queries)):
+    search(client, "groeiend")
+    with django_assert_max_num_queries(small_count):
         assert len(result_titles(search(client, "groeiend"))) == 10

@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from ..blocks import RICH_TEXT_FEATURES
 from ..contributions.uploads import attachment_path, private_storage
+from ..shared_data import CachedViewRestrictionsMixin
 
 TEXT_MAX_LENGTH = 20_000
 
@@ -94,7 +95,7 @@ def delete_attachment_file(sender, instance, **kwargs):
         instance.attachment.delete(save=False)
 
 
-class ContributionFormPage(RoutablePageMixin, Page):
+class ContributionFormPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """The form through which outsiders offer a piece to the dossier."""
 
     intro = RichTextField(

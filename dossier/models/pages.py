@@ -22,6 +22,7 @@ from wagtail.search import index
 from .. import seo
 from ..blocks import BodyBlock
 from ..serializers import ThemeSerializer
+from ..shared_data import CachedViewRestrictionsMixin, public
 from .snippets import PageAuthor, TaggedPage, Theme
 
 # --- Abstract page bases --------------------------------------------------------------
@@ -53,7 +54,7 @@ def breadcrumb_trail(page, request, ancestors=None):
 RESERVED_SLUGS = frozenset({"feed", "ris"})
 
 
-class BasePage(Page):
+class BasePage(CachedViewRestrictionsMixin, Page):
     """What every dossier content page shares: intro, image, body, date, themes, tags,
     and the listing and SEO fields in the promote tab."""
 
@@ -221,7 +222,7 @@ class BasePage(Page):
         return context
 
 
-class SectionIndexPage(RoutablePageMixin, Page):
+class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """What the five section index pages share: an intro, a place under the home page and
     an RSS feed at ``feed/``."""
 
@@ -255,8 +256,7 @@ class SectionIndexPage(RoutablePageMixin, Page):
         Used by the index, its feed, the home page and the theme hubs.
         """
         return (
-            self.listing_model.objects.live()
-            .public()
+            public(self.listing_model.objects.live())
             .descendant_of(self)
             .defer_streamfields()
             .order_by("-date", "-pk")
@@ -326,7 +326,7 @@ class SectionIndexPage(RoutablePageMixin, Page):
 # --- Concrete pages -------------------------------------------------------------------
 
 
-class DossierHomePage(Page):
+class DossierHomePage(CachedViewRestrictionsMixin, Page):
     """The site root: what "smart society" means and what the dossier is for."""
 
     intro = models.TextField(
@@ -392,16 +392,40 @@ class DossierHomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sections = self.get_children().live().public().in_menu().specific()
+        from ..views import section_indexes
+
         context["sections"] = [
             {"index": section, "items": section.home_teasers()}
-            for section in sections
-            if isinstance(section, SectionIndexPage)
+            for section in section_indexes(request)
+            if section.show_in_menus
         ]
         featured = self.featured_page
         context["featured"] = featured.specific if featured and featured.live else None
         context["themes"] = Theme.objects.all()
         return context
+
+    def route(self, request, path_components):
+        """Find the page for a URL in two queries (the deepest page on the path, then its
+        specific type) instead of two for every level, then let that page route the rest
+        (a feed, a download, an unknown child). The same pages answer as with Wagtail's
+        level-by-level walk: url_path is the chain of slugs under this page."""
+        components = [c for c in path_components if c]
+        if not components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "".join(f"{c}/" for c in components[:n])
+            for n in range(1, len(components) + 1)
+        ]
+        deepest = (
+            Page.objects.descendant_of(self)
+            .filter(slug__in=set(components), url_path__in=prefixes)
+            .order_by("-depth")
+            .only("id", "depth", "content_type_id")
+            .first()
+        )
+        if deepest is None:
+            return super().route(request, path_components)
+        return deepest.specific.route(request, components[deepest.depth - self.depth :])
 
     def structured_data(self, request):
         """The dossier as a WebSite, with the search that search engines may offer."""
@@ -411,7 +435,7 @@ class DossierHomePage(Page):
         }
 
 
-class StandardPage(Page):
+class StandardPage(CachedViewRestrictionsMixin, Page):
     """About the dossier, privacy statement, accessibility statement, colophon."""
 
     intro = models.TextField("inleiding", max_length=600, blank=True)

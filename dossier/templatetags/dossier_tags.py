@@ -3,9 +3,11 @@
 from urllib.parse import quote, urlencode
 
 from django import template
+from django.template.loader import render_to_string
 from wagtail.models import Page, Site
 
-from dossier.models import DossierSettings, breadcrumb_trail
+from dossier.models import breadcrumb_trail
+from dossier.shared_data import dossier_settings, public, versioned
 
 register = template.Library()
 
@@ -21,17 +23,23 @@ def main_menu(context):
     request = context.get("request")
     current = context.get("page")
     root = _site_root(request)
+    if root is None:
+        return {"items": [], "home_url": "/"}
+
+    def menu():
+        children = public(root.get_children().live().in_menu()).only("title", "url_path")
+        return [(item.pk, item.title, item.url_path, item.get_url(request)) for item in children]
+
     items = []
-    if root is not None:
-        for item in root.get_children().live().public().in_menu().only("title", "url_path"):
-            if current is not None and current.pk == item.pk:
-                state = "page"
-            elif current is not None and current.url_path.startswith(item.url_path):
-                state = "true"
-            else:
-                state = ""
-            items.append({"title": item.title, "url": item.get_url(request), "current": state})
-    return {"items": items, "home_url": root.get_url(request) if root else "/"}
+    for pk, title, url_path, url in versioned(f"main-menu:{root.pk}", menu):
+        if current is not None and current.pk == pk:
+            state = "page"
+        elif current is not None and current.url_path.startswith(url_path):
+            state = "true"
+        else:
+            state = ""
+        items.append({"title": title, "url": url, "current": state})
+    return {"items": items, "home_url": root.get_url(request)}
 
 
 def context_trail(context):
@@ -51,13 +59,21 @@ def breadcrumbs(context):
     return {"trail": context_trail(context)}
 
 
-@register.inclusion_tag("components/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
+    """The footer, the same on every page: rendered once per content version."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    # for_request caches on the request, shared with the settings context processor.
-    dossier_settings = DossierSettings.for_request(request) if site else None
-    return {"dossier_settings": dossier_settings, "request": request}
+    if site is None:
+        return render_to_string("components/footer.html", {"dossier_settings": None})
+    return versioned(
+        f"footer:{site.pk}",
+        lambda: render_to_string(
+            "components/footer.html",
+            {"dossier_settings": dossier_settings(site)},
+            request=request,
+        ),
+    )
 
 
 @register.simple_tag(takes_context=True)
