@@ -4,6 +4,7 @@ from urllib.parse import quote, urlencode
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils.text import capfirst
 from wagtail.models import Page, Site
 
 from dossier.models import breadcrumb_trail
@@ -89,6 +90,15 @@ def share_links(context, page):
         ("WhatsApp", "https://wa.me/?" + urlencode({"text": f"{title} {url}"})),
         ("E-mail", "mailto:?" + urlencode({"subject": title, "body": url}, quote_via=quote)),
     ]
+
+
+@register.filter
+def card(page):
+    """What a listing card shows of ``page`` besides title and summary (BasePage.card); a
+    page of another type (a featured standard page) shows its type's name."""
+    if hasattr(page, "card"):
+        return page.card
+    return {"kind": capfirst(page_kind(page)), "event": None, "bylines": []}
 
 
 @register.filter

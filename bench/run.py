@@ -1,0 +1,320 @@
+"""The benchmark behind ``make bench``: a 10,000-page dossier served as in production.
+
+    python -m bench.run [--pages 10000] [--seconds 5] [--out bench-results.md]
+
+1. Creates its own database: ``<name>_bench`` on the PostgreSQL server of DATABASE_URL, or a
+   SQLite file in a temporary folder when DATABASE_URL is unset or SQLite. The demo database
+   is never touched.
+2. Migrates, loads the demo dossier and adds the synthetic pages (bench/populate.py), then
+   counts the SQL queries of every measured page (bench/pages.py).
+3. Serves it with gunicorn and the production settings (2 workers, plain HTTP on 127.0.0.1),
+   once with the page cache off (every request rendered: "cold") and once on ("warm"), and
+   drives each page with wrk from a separate process.
+4. Prints the table with the targets of issue 6, writes it to ``--out`` and removes the
+   database, the media folder and the server.
+"""
+
+import argparse
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+PROJECT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+LUA = Path(__file__).resolve().parent / "report.lua"
+COLD_CONNECTIONS = 8
+WARM_CONNECTIONS = 16
+WORKERS = 2
+
+# Issue 6's targets.
+WARM_MIN_RPS = 1000
+WARM_MAX_P99_MS = 50
+COLD_MAX_P50_MS = 50
+SEARCH_MAX_P95_MS = 150
+MAX_QUERIES = 15
+
+
+def log(message):
+    print(message, flush=True)
+
+
+@contextmanager
+def bench_database():
+    """A database URL of our own, dropped afterwards."""
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith(("postgres://", "postgresql://")):
+        import psycopg
+
+        parts = urlsplit(url)
+        name = f"{parts.path.lstrip('/') or 'dossier'}_bench"
+        admin_url = urlunsplit(parts._replace(path="/postgres"))
+
+        def run(sql):
+            with psycopg.connect(admin_url, autocommit=True) as connection:
+                connection.execute(sql)
+
+        run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        run(f'CREATE DATABASE "{name}"')
+        try:
+            yield urlunsplit(parts._replace(path=f"/{name}")), f"PostgreSQL database {name}"
+        finally:
+            run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    else:
+        folder = Path(tempfile.mkdtemp(prefix="dossier-bench-db-"))
+        try:
+            yield f"sqlite:///{folder / 'bench.sqlite3'}", "SQLite file (DATABASE_URL unset)"
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def manage(env, *args):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=PROJECT, env=env, check=True)
+
+
+@contextmanager
+def server(env, *, page_cache):
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "dossier.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(WORKERS),
+        ],
+        cwd=PROJECT,
+        env={**env, "PAGE_CACHE_ENABLED": "true" if page_cache else "false"},
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(f"{base}/healthz", timeout=1)
+                break
+            except OSError:
+                if process.poll() is not None:
+                    raise SystemExit("gunicorn stopped at start") from None
+                time.sleep(0.1)
+        yield base
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def load(url, connections, seconds):
+    """wrk against ``url``; its figures as a dict."""
+    for _ in range(2 * WORKERS):  # both workers have rendered it (renditions, caches)
+        with urllib.request.urlopen(url, timeout=30) as response:
+            response.read()
+    result = subprocess.run(
+        [
+            "wrk",
+            "--threads",
+            "1",
+            "--connections",
+            str(connections),
+            "--duration",
+            f"{seconds}s",
+            "--timeout",
+            "10s",
+            "--script",
+            str(LUA),
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    return {
+        "rps": figures["requests"] / (figures["duration_us"] / 1e6),
+        "p50": figures["p50_us"] / 1000,
+        "p95": figures["p95_us"] / 1000,
+        "p99": figures["p99_us"] / 1000,
+        "bad": figures["non2xx"] + figures["socket_errors"],
+    }
+
+
+def table(pages, cold, warm):
+    head = (
+        "| page | queries | cold req/s | cold p50 ms | cold p99 ms | warm req/s | "
+        "warm p50 ms | warm p99 ms | non-2xx |"
+    )
+    lines = [head, "|" + "---|" * 9]
+    for page in pages:
+        c, w = cold[page["name"]], warm[page["name"]]
+        lines.append(
+            f"| {page['name']} | {page['queries']} | {c['rps']:,.0f} | {c['p50']:.1f} | "
+            f"{c['p99']:.1f} | {w['rps']:,.0f} | {w['p50']:.1f} | {w['p99']:.1f} | "
+            f"{c['bad'] + w['bad']} |"
+        )
+    return lines
+
+
+def targets(pages, cold, warm):
+    """[(target, measured, met)] for issue 6's targets."""
+    checks = []
+    for name in ("home", "detail news"):
+        w = warm[name]
+        checks.append(
+            (
+                f"warm {name} at {WARM_CONNECTIONS} connections: >= {WARM_MIN_RPS:,} req/s "
+                f"and p99 < {WARM_MAX_P99_MS} ms",
+                f"{w['rps']:,.0f} req/s, p99 {w['p99']:.1f} ms",
+                w["rps"] >= WARM_MIN_RPS and w["p99"] < WARM_MAX_P99_MS,
+            )
+        )
+    rendered = [p["name"] for p in pages if not p["name"].startswith("static")]
+    slowest = max(rendered, key=lambda name: cold[name]["p50"])
+    checks.append(
+        (
+            f"cold p50 < {COLD_MAX_P50_MS} ms for every page type at {COLD_CONNECTIONS} "
+            "connections",
+            f"slowest {slowest}: p50 {cold[slowest]['p50']:.1f} ms; over: "
+            + (", ".join(n for n in rendered if cold[n]["p50"] >= COLD_MAX_P50_MS) or "none"),
+            cold[slowest]["p50"] < COLD_MAX_P50_MS,
+        )
+    )
+    searches = [n for n in rendered if n.startswith("search")]
+    worst = max(searches, key=lambda name: cold[name]["p95"])
+    checks.append(
+        (
+            f"search p95 < {SEARCH_MAX_P95_MS} ms (cold, {COLD_CONNECTIONS} connections)",
+            f"worst {worst}: p95 {cold[worst]['p95']:.1f} ms",
+            cold[worst]["p95"] < SEARCH_MAX_P95_MS,
+        )
+    )
+    most = max(pages, key=lambda p: p["queries"])
+    checks.append(
+        (
+            f"queries per page <= {MAX_QUERIES}",
+            f"most: {most['name']} with {most['queries']}",
+            most["queries"] <= MAX_QUERIES,
+        )
+    )
+    bad = sum(cold[n]["bad"] + warm[n]["bad"] for n in cold)
+    checks.append(("no response outside 2xx", f"{bad} non-2xx or socket errors", bad == 0))
+    return checks
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=10_000)
+    parser.add_argument("--seconds", type=int, default=5, help="load per page and mode")
+    parser.add_argument("--out", default=str(PROJECT / "bench-results.md"))
+    args = parser.parse_args(argv)
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is missing: apt-get install wrk (make bench installs it)")
+
+    started = time.monotonic()
+    work = Path(tempfile.mkdtemp(prefix="dossier-bench-"))
+    try:
+        with bench_database() as (database_url, database_label):
+            env = {
+                **os.environ,
+                "DJANGO_SETTINGS_MODULE": "dossier.settings.production",
+                "SECRET_KEY": secrets.token_urlsafe(50),
+                "ALLOWED_HOSTS": "127.0.0.1,localhost",
+                "SECURE_SSL_REDIRECT": "false",
+                "DATABASE_URL": database_url,
+                "MEDIA_ROOT": str(work / "media"),
+                "PRIVATE_MEDIA_ROOT": str(work / "private-media"),
+                "LOG_LEVEL": "WARNING",
+                "PYTHONPATH": str(PROJECT),
+            }
+            env.pop("REDIS_URL", None)  # local memory cache per worker, as by default
+            log(f"Benchmark database: {database_label}")
+            log("Migrating and loading the demo dossier…")
+            manage(env, "migrate", "--noinput", "--verbosity", "0")
+            manage(env, "load_demo", "--verbosity", "0")
+            manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+            log(f"Adding {args.pages:,} synthetic pages…")
+            subprocess.run(
+                [PYTHON, "-m", "bench.populate", "--pages", str(args.pages)],
+                cwd=PROJECT,
+                env=env,
+                check=True,
+            )
+            log("Counting SQL queries per page…")
+            pages_file = work / "pages.json"
+            subprocess.run(
+                [PYTHON, "-m", "bench.pages", "--out", str(pages_file)],
+                cwd=PROJECT,
+                env=env,
+                check=True,
+            )
+            pages = json.loads(pages_file.read_text())
+            prepared = time.monotonic() - started
+
+            results = {}
+            for mode, page_cache, connections in (
+                ("cold", False, COLD_CONNECTIONS),
+                ("warm", True, WARM_CONNECTIONS),
+            ):
+                log(f"Load, page cache {'on' if page_cache else 'off'}, {connections} connections:")
+                results[mode] = {}
+                with server(env, page_cache=page_cache) as base:
+                    for page in pages:
+                        figures = load(base + page["url"], connections, args.seconds)
+                        results[mode][page["name"]] = figures
+                        log(
+                            f"  {page['name']:<28} {figures['rps']:>8,.0f} req/s  "
+                            f"p50 {figures['p50']:6.1f} ms  p99 {figures['p99']:6.1f} ms"
+                        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    checks = targets(pages, results["cold"], results["warm"])
+    report = [
+        f"# Benchmark {datetime.now():%Y-%m-%d %H:%M}",
+        "",
+        f"{args.pages:,} synthetic pages plus the demo dossier; {database_label}; gunicorn with "
+        f"the production settings, {WORKERS} sync workers; wrk, 1 thread, {args.seconds} s per "
+        f"page; cold = page cache off at {COLD_CONNECTIONS} connections, warm = page cache on "
+        f"at {WARM_CONNECTIONS} connections; {os.cpu_count()} CPU cores shared by server and "
+        f"load. Preparation {prepared:.0f} s, total {time.monotonic() - started:.0f} s.",
+        "",
+        *table(pages, results["cold"], results["warm"]),
+        "",
+        "| target | measured | met |",
+        "|---|---|---|",
+        *(
+            f"| {target} | {measured} | {'yes' if met else 'NO'} |"
+            for target, measured, met in checks
+        ),
+        "",
+        "URLs: " + ", ".join(f"{p['name']} `{p['url']}`" for p in pages),
+    ]
+    text = "\n".join(report) + "\n"
+    Path(args.out).write_text(text, encoding="utf-8")
+    log("")
+    log(text)
+    log(f"Written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
