@@ -39,6 +39,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Give up on an unreachable server after a few seconds (a 503 page, dossier/errors.py)
+    # rather than hanging; health checks reconnect once it is back, without a restart.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 
 INSTALLED_APPS = [
     "dossier",
@@ -72,11 +76,16 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_tasks",
     "django_tasks_db",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "dossier.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before the page cache, so that cached pages get these headers on every hit too.
+    "dossier.security.DossierCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous pages from the cache, before sessions, CSRF and authentication run.
     "dossier.page_cache.PageCacheMiddleware",
@@ -87,6 +96,14 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Refuses logins from a client locked out after too many failures; last, as axes asks.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out client is refused before its password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "dossier.urls"
@@ -149,11 +166,14 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     AWS_S3_FILE_OVERWRITE = False
 
 # A shared cache across web processes when REDIS_URL is set, else memory per process.
+# A Redis outage is a cache miss, not an error (dossier/cache.py); the short timeouts keep a
+# Redis that hangs from holding up requests.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "dossier.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
@@ -170,6 +190,24 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))  # server and CDN
 PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
+# A CDN or Varnish in front of the site keeps pages for PAGE_CACHE_SECONDS (s-maxage); with one
+# of these set, publishing and unpublishing purge the page and the lists that show it there
+# (dossier/page_cache.py purge_cdn, through wagtail.contrib.frontend_cache's backends).
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
+elif os.environ.get("CLOUDFLARE_BEARER_TOKEN"):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
+            "ZONEID": os.environ.get("CLOUDFLARE_ZONEID", ""),
+        }
+    }
 # Touched on every invalidation, so that all processes on this machine see it.
 PAGE_CACHE_STAMP_FILE = Path(
     os.environ.get("PAGE_CACHE_STAMP_FILE") or MEDIA_ROOT / ".page-cache-stamp"
@@ -201,6 +239,9 @@ TASKS = {
 # Contributions (the form at /bijdragen/). Attachments live under PRIVATE_MEDIA_ROOT, a
 # folder that no URL serves; editors download them through the admin.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private-media")
+# Where `manage.py backup` (make backup) writes its archives of the database and both media
+# folders. They hold personal data: keep them somewhere as safe as the database.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR") or BASE_DIR / "backups")
 CONTRIBUTION_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 # The time-trap: a form sent sooner than this after it was shown is a bot; a form older than
 # the maximum has expired and is shown again.
@@ -258,6 +299,107 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Wagtail's preview frames the page within the admin, on the same origin.
 X_FRAME_OPTIONS = "SAMEORIGIN"
+# Editors are logged out after SESSION_COOKIE_AGE even when they keep the browser open, and also
+# when they close it: a shared or lost computer does not keep an admin session for 8 hours.
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+
+def _media_origins() -> list[str]:
+    """Where uploaded images come from besides this site: the object storage, when used.
+    CSP_MEDIA_ORIGINS (comma-separated origins) overrides what is worked out here."""
+    if explicit := env_list("CSP_MEDIA_ORIGINS"):
+        return explicit
+    if not os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+        return []
+    if AWS_S3_CUSTOM_DOMAIN:
+        return [f"https://{AWS_S3_CUSTOM_DOMAIN}"]
+    if AWS_S3_ENDPOINT_URL:
+        scheme, _, rest = AWS_S3_ENDPOINT_URL.partition("://")
+        return [f"{scheme}://{rest.split('/')[0]}"]
+    origins = [f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"]
+    if AWS_S3_REGION_NAME:
+        origins.append(f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME}.amazonaws.com")
+    return origins
+
+
+# Content-Security-Policy (django-csp; dossier/security.py picks the policy). Readers' pages run
+# only the site's own scripts and styles: no inline code, no eval, no plugins, no framing by
+# other sites. JSON-LD <script type="application/ld+json"> is data, which CSP does not block.
+_CSP_COMMON = {
+    "default-src": ["'self'"],
+    "img-src": ["'self'", *_media_origins()],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    # Wagtail's preview shows the page in a frame of the admin, on the same origin.
+    "frame-ancestors": ["'self'"],
+    "form-action": ["'self'"],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _CSP_COMMON}
+# The Wagtail admin (and the previews, served under /admin/): Wagtail 7.4's own templates have
+# inline <script>s (date pickers, inline panels) and style attributes, so they need
+# 'unsafe-inline' for scripts and styles; image uploads are previewed from blob: URLs and icons
+# come as data: URLs. No 'unsafe-eval', no other origins. Found by loading the admin in
+# Chromium and reading the CSP violations (tests/test_security_headers.py keeps it that way).
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **_CSP_COMMON,
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": [*_CSP_COMMON["img-src"], "data:", "blob:"],
+    }
+}
+
+# Permissions-Policy (django-permissions-policy): switch off browser features the site never
+# uses, for its own pages and anything framed in them. The clipboard stays allowed: the "copy
+# link" button on pages and the admin's copy buttons use it. (interest-cohort is left out:
+# Chromium no longer knows it and logs an error for it; browsing-topics replaced it.)
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
+# Login lockout (django-axes): after AXES_FAILURE_LIMIT failed logins for one username from
+# one address, that combination is refused for AXES_COOLOFF_TIME hours (HTTP 429 with
+# templates/axes/lockout.html). The address is the one the contribution form's rate limit
+# uses: the connection's, or from X-Forwarded-For behind TRUSTED_PROXY_COUNT proxies.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = 1  # hours
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "dossier.security.lockout_client_ip"
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+# The username field of Wagtail's login form; passwords are never logged.
+AXES_USERNAME_FORM_FIELD = "username"
+
+# No shared-password private pages or collections: a password that everybody shares, stored in
+# plain text, is no access control. Private content is for logged-in users or groups.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+# Every document downloads as an attachment, PDFs and plain text too (Wagtail's default opens
+# those inline, within the site's origin): one rule for every file a reader or contributor
+# hands us.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 
 LOGGING = {
     "version": 1,

@@ -31,8 +31,22 @@ CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT
 SECURE_HSTS_SECONDS = 31536000 if SECURE_SSL_REDIRECT else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = False
+# Load balancers and container probes speak plain HTTP to the app: never redirect them.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+# Only behind a TLS-terminating proxy that always sets (never passes on) X-Forwarded-Proto.
 if env_bool("USE_X_FORWARDED_PROTO", False):  # noqa: F405
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+SILENCED_SYSTEM_CHECKS = [
+    # X_FRAME_OPTIONS is SAMEORIGIN, not DENY: Wagtail's live preview shows the page in a frame
+    # of the admin, on the same origin. Other sites still cannot frame us (and the CSP says
+    # frame-ancestors 'self').
+    "security.W019",
+    # No HSTS preload: submitting to the browsers' preload list is a decision for whoever owns
+    # the registrable domain (a municipality's or ministry's), binding all its subdomains for a
+    # long time; this app sends HSTS for a year and leaves preloading to them.
+    "security.W021",
+]
 
 # Serve uploaded media from the app unless it lives on object storage or behind a proxy.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", not os.environ.get("AWS_STORAGE_BUCKET_NAME"))  # noqa: F405

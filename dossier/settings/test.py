@@ -28,6 +28,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # TEST_SQLITE_NAME lets two test runs share a checkout without sharing a database.
     test_name = os.environ.get("TEST_SQLITE_NAME") or "test-db.sqlite3"
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / test_name)}  # noqa: F405
-# Tests render every page; tests/test_page_cache.py switches the page cache on.
-PAGE_CACHE_ENABLED = False
+# Tests render every page; tests/test_page_cache.py switches the page cache on, and so does
+# PAGE_CACHE_ENABLED=true for a served copy (tests/test_failure.py).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)  # noqa: F405
 PAGE_CACHE_STAMP_FILE = Path(MEDIA_ROOT) / ".page-cache-stamp"
