@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run demo migrate test lint serve worker clean
+.PHONY: help install install-dev run demo migrate test lint serve worker bench soak backup restore clean
 
 help:
 	@echo "make run     create .venv, install, migrate, load the demo dossier, serve on 127.0.0.1:$(PORT)"
@@ -16,6 +16,10 @@ help:
 	@echo "make demo    load or refresh the demo content in the configured database"
 	@echo "make serve   collectstatic and gunicorn with production settings on 127.0.0.1:$(PORT)"
 	@echo "make worker  send the queued contribution mails (keeps running)"
+	@echo "make soak    production server under load while PostgreSQL and Redis fail (about 3 min)"
+	@echo "make bench   10,000-page dossier in its own database, served and measured (about 10 min)"
+	@echo "make backup  database and media folders into one archive in backups/ (or BACKUP_DIR)"
+	@echo "make restore ARCHIVE=backups/....tar.gz  replace database and media with an archive"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -71,6 +75,29 @@ serve: install
 # Sends the contribution mails from their database queue; in development they go to the console.
 worker: migrate
 	$(PY) manage.py db_worker --backend mail --interval 2
+
+# Its own database (on the DATABASE_URL server, or SQLite), production settings, wrk as the load;
+# prints the table and writes it to bench-results.md. wrk comes from Debian's packages.
+bench: install
+	@command -v wrk >/dev/null || { test "$$(id -u)" = 0 && apt-get install -y -qq wrk >/dev/null; } \
+		|| { echo "make bench needs wrk: sudo apt-get install wrk"; exit 1; }
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+# The production server under load while PostgreSQL (and Redis, when it runs) stop and start:
+# needs DATABASE_URL=postgres://… on this machine, root (pg_ctlcluster) and wrk.
+soak: install
+	@command -v wrk >/dev/null || { test "$$(id -u)" = 0 && apt-get install -y -qq wrk >/dev/null; } \
+		|| { echo "make soak needs wrk: sudo apt-get install wrk"; exit 1; }
+	$(PY) -m bench.soak $(SOAK_ARGS)
+
+# The configured database (DATABASE_URL) and MEDIA_ROOT and PRIVATE_MEDIA_ROOT, in one archive.
+backup: install
+	$(PY) manage.py backup
+
+# Replaces the configured database and media folders; asks before it does.
+restore: install
+	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=backups/kennisdossier-....tar.gz"; exit 2; }
+	$(PY) manage.py restore "$(ARCHIVE)"
 
 clean:
 	rm -rf $(VENV) staticfiles test-db*.sqlite3 .pytest_cache .ruff_cache

@@ -420,6 +420,20 @@ def main(argv=None):
     started = time.monotonic()
     call_command("update_index", verbosity=0)
     print(f"  search index in {time.monotonic() - started:.0f}s")
+    analyse()
+
+
+def analyse():
+    """Fresh planner statistics after the bulk load, as autovacuum would give a site that grew
+    over time; without them PostgreSQL plans some search queries as if the tables were empty."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+    elif connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 if __name__ == "__main__":

@@ -51,14 +51,14 @@ def log(message):
 
 
 @contextmanager
-def bench_database():
+def bench_database(suffix="bench"):
     """A database URL of our own, dropped afterwards."""
     url = os.environ.get("DATABASE_URL", "")
     if url.startswith(("postgres://", "postgresql://")):
         import psycopg
 
         parts = urlsplit(url)
-        name = f"{parts.path.lstrip('/') or 'dossier'}_bench"
+        name = f"{parts.path.lstrip('/') or 'dossier'}_{suffix}"
         admin_url = urlunsplit(parts._replace(path="/postgres"))
 
         def run(sql):

@@ -71,6 +71,39 @@ def invalidate(**kwargs) -> None:
         logger.warning("Page cache not invalidated: the cache is unavailable", exc_info=True)
 
 
+def purge_cdn(instance, **kwargs) -> None:
+    """Purge a published or unpublished page from a CDN (or Varnish) in front of the site,
+    with the pages that list it: its section index and feed, the home page, the site feed,
+    its theme hubs and their feeds, and the sitemap. Only when ``WAGTAILFRONTENDCACHE`` is
+    configured (see settings: FRONTEND_CACHE_PURGE_URL or Cloudflare); through Wagtail's
+    frontend_cache backends. Other changes reach the CDN within PAGE_CACHE_SECONDS."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from django.urls import reverse
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+    from wagtail.models import Page
+
+    page = instance.specific
+    root_url = page.get_site().root_url if page.get_site() else None
+    if root_url is None:
+        return
+    batch = PurgeBatch()
+    batch.add_page(page)
+    lists = Page.objects.filter(path__in=[page.path[: page.steplen * d] for d in (2, 3)])
+    batch.add_pages(lists.specific())
+    urls = [reverse("site_feed"), reverse("sitemap")]
+    for theme in page.themes.all() if hasattr(page, "themes") else []:
+        urls += [
+            reverse("theme_detail", args=[theme.slug]),
+            reverse("theme_feed", args=[theme.slug]),
+        ]
+    batch.add_urls([root_url + url for url in urls])
+    try:
+        batch.purge()
+    except Exception:
+        logger.warning("CDN purge failed for page %s", page.pk, exc_info=True)
+
+
 def connect_signals() -> None:
     """Invalidate on every change that readers can see (called from the app's ready())."""
     from django.db.models.signals import post_delete, post_save
@@ -82,6 +115,8 @@ def connect_signals() -> None:
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(invalidate, dispatch_uid=f"page-cache-{signal}")
+    for signal in (page_published, page_unpublished):
+        signal.connect(purge_cdn, dispatch_uid=f"page-cache-cdn-{signal}")
 
     def deleted(sender, instance, **kwargs):
         if isinstance(instance, Page):

@@ -315,6 +315,11 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     def structured_data(self, request):
         return seo.web_page_data(self, request, "CollectionPage")
 
+    def get_cached_paths(self):
+        """What a CDN purge of this section clears (wagtail.contrib.frontend_cache): the index
+        and its feed."""
+        return ["/", "feed/"]
+
     def home_teasers(self):
         """What the home page shows of this section; the newest items unless overridden."""
         return self.teasers()
