@@ -5,13 +5,13 @@ Nothing here imports a section app: section models are found through Wagtail's r
 page models (``content_page_models``).
 """
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlencode
 
 from django import forms
 from django.core.paginator import Paginator
+from django.db import connection
 from wagtail.models import Page, get_page_models
 
 from .shared_data import public
@@ -106,9 +106,15 @@ class PageLink:
     current: bool
 
 
-def paginate(request, queryset, *, per_page=PER_PAGE, base_query=""):
-    """One page of ``queryset``; bad or out-of-range ``page`` values go to the nearest page."""
+def paginate(request, queryset, *, per_page=PER_PAGE, base_query="", count=None):
+    """One page of ``queryset``; bad or out-of-range ``page`` values go to the nearest page.
+
+    ``count``: the number of items when the caller knows it already (search counts its
+    results per section), which saves the paginator's own count query.
+    """
     paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count  # fills the cached_property
     raw = request.GET.get("page", "1")[:12]
     try:
         number = int(raw)
@@ -161,9 +167,17 @@ def related_pages(page, limit=4):
     for through, column in _theme_tables():
         own_themes = through.objects.filter(**{column: page.pk}).values("theme_id")
         shared.append(through.objects.filter(theme_id__in=own_themes).values_list(column))
-    scores = Counter(row[0] for row in shared[0].union(*shared[1:], all=True))
+    # Counted in the database: the 50 pages sharing the most, not every page sharing one.
+    union_sql, params = shared[0].union(*shared[1:], all=True).query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT content_object_id, COUNT(*) AS score FROM "
+            f"({union_sql}) shared GROUP BY content_object_id ORDER BY score DESC LIMIT 51",
+            params,
+        )
+        scores = dict(cursor.fetchall())
     scores.pop(page.pk, None)
-    candidates = [pk for pk, _ in scores.most_common(50)]
+    candidates = list(scores)[:50]
 
     pages = {
         p.pk: p

@@ -144,7 +144,11 @@ def _results(request, query_string, sections, section, theme):
         results = results.specific().search(words, operator="and")
     filters = {"q": query_string, **({"thema": theme.slug} if theme else {})}
     base_query = urlencode({**filters, **({"sectie": section.slug} if section else {})})
-    paging = paginate(request, results, per_page=PER_PAGE, base_query=base_query)
+    # The facet counted every result already: the paginator need not count them again.
+    known = dict(section_counts).get(section) if section else sum(counts.values())
+    paging = paginate(
+        request, results, per_page=PER_PAGE, base_query=base_query, count=known if words else 0
+    )
     for result in paging["page_obj"].object_list:
         result.search_section = _section_of(result.path, sections)
         summary = (

@@ -2,60 +2,62 @@
 ``/sitemap.xml``, ``/robots.txt`` and ``/.well-known/security.txt`` (RFC 9116)."""
 
 from datetime import UTC, date, datetime, time, timedelta
-from urllib.parse import urlsplit
+from itertools import islice
 
 from django.conf import settings
-from django.contrib.sitemaps import Sitemap
-from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpResponse
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import escape
 from django.views.decorators.cache import cache_control
-from wagtail.contrib.sitemaps import Sitemap as PageSitemap
+from wagtail.models import Site
 
 from .models import Theme
 from .seo import SEARCH_PATH, site_root_url
 from .shared_data import public
 
+#: The sitemaps.org protocol's limit of addresses in one sitemap file.
+SITEMAP_MAX_URLS = 50_000
 #: How far ahead security.txt expires when SECURITY_TXT_EXPIRES is not set.
 SECURITY_TXT_DEFAULT_DAYS = 180
 
 
-class ThemeSitemap(Sitemap):
-    """The theme hubs, which are views rather than pages, at the pages' site address."""
+def sitemap_entries(request):
+    """(address, last modified or None) of every live, public page of the site, in tree
+    order, then the theme hubs, which are views rather than pages.
 
-    def __init__(self, request):
-        self.request = request
-        self.root = urlsplit(site_root_url(request))
-
-    def items(self):
-        return [None, *Theme.objects.only("slug")]
-
-    def location(self, theme):
-        if theme is None:
-            return reverse("theme_list")
-        return reverse("theme_detail", args=[theme.slug])
-
-    def get_protocol(self, protocol=None):
-        return self.root.scheme or super().get_protocol(protocol)
-
-    def get_domain(self, site=None):
-        return self.root.netloc or super().get_domain(site)
-
-
-class DossierPageSitemap(PageSitemap):
-    """Wagtail's page sitemap in a fixed number of queries: no page type adds URLs of its
-    own, so the generic page fields suffice (``specific(defer=True)`` loads no more)."""
-
-    def items(self):
-        pages = self.get_wagtail_site().root_page.get_descendants(inclusive=True).live()
-        return public(pages).order_by("path").specific(defer=True)
+    Built from two columns per page (the URL path under the site root and the publication
+    time) rather than page objects and their URL look-ups: no page type adds addresses of its
+    own, and 10,000 pages take milliseconds instead of seconds.
+    """
+    root = site_root_url(request)
+    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+    root_path = site.root_page.url_path
+    pages = site.root_page.get_descendants(inclusive=True).live()
+    rows = (
+        public(pages)
+        .order_by("path")
+        .values_list("url_path", "last_published_at", "latest_revision_created_at")
+    )
+    for url_path, published, revised in rows:
+        yield f"{root}/{url_path.removeprefix(root_path)}", published or revised
+    yield root + reverse("theme_list"), None
+    for slug in Theme.objects.values_list("slug", flat=True):
+        yield root + reverse("theme_detail", args=[slug]), None
 
 
 def sitemap(request):
-    """Every live, public page with its last publication, then the theme hubs."""
-    sitemaps = {"pages": DossierPageSitemap(request), "themes": ThemeSitemap(request)}
-    return sitemap_view(request, sitemaps)
+    """The sitemap (sitemaps.org protocol) of every live, public page and the theme hubs."""
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+    ]
+    for address, modified in islice(sitemap_entries(request), SITEMAP_MAX_URLS):
+        lastmod = f"<lastmod>{timezone.localdate(modified):%Y-%m-%d}</lastmod>" if modified else ""
+        parts.append(f"<url><loc>{escape(address)}</loc>{lastmod}</url>\n")
+    parts.append("</urlset>\n")
+    return HttpResponse("".join(parts), content_type="application/xml; charset=utf-8")
 
 
 @cache_control(max_age=60 * 60)
