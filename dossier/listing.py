@@ -179,22 +179,30 @@ def related_pages(page, limit=4):
     scores.pop(page.pk, None)
     candidates = list(scores)[:50]
 
-    pages = {
-        p.pk: p
-        for p in public(Page.objects.live())
+    # Rows rather than page objects: only the few shown become pages (Model.from_db takes
+    # the values in the order of the model's fields).
+    fields = [f.attname for f in Page._meta.concrete_fields if f.attname in RELATED_FIELDS]
+    published = fields.index("first_published_at")
+    rows = {
+        row[0]: row
+        for row in public(Page.objects.live())
         .filter(pk__in=[*picked, *candidates])
         .exclude(pk=page.pk)
-        .only("id", "title", "url_path", "content_type_id", "first_published_at")
+        .values_list(*fields)
     }
-    ordered = [pages[pk] for pk in picked if pk in pages]
+    ordered = [rows[pk] for pk in picked if pk in rows]
     rest = sorted(
-        (p for pk, p in pages.items() if pk not in picked),
-        key=lambda p: (
-            -scores[p.pk],
-            -(p.first_published_at.timestamp() if p.first_published_at else 0),
+        (row for pk, row in rows.items() if pk not in picked),
+        key=lambda row: (
+            -scores[row[0]],
+            -(row[published].timestamp() if row[published] else 0),
         ),
     )
-    return (ordered + rest)[:limit]
+    return [Page.from_db(Page.objects.db, fields, row) for row in (ordered + rest)[:limit]]
+
+
+#: What a related-content link needs of a page: its title, address and type (id first).
+RELATED_FIELDS = {"id", "title", "url_path", "content_type_id", "first_published_at"}
 
 
 @cache

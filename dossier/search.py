@@ -19,8 +19,8 @@ from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
 from .feeds import plain_text
 from .listing import _theme_tables, paginate
-from .models import Theme
 from .shared_data import public
+from .shared_data import themes as all_themes
 from .views import section_indexes
 
 PER_PAGE = 10
@@ -96,7 +96,7 @@ def search(request):
     section_slug = request.GET.get("sectie", "")[:100]
     section = by_slug.get(section_slug)
     theme_slug = request.GET.get("thema", "")[:100]
-    themes = list(Theme.objects.all())
+    themes = all_themes()
     theme = next((t for t in themes if t.slug == theme_slug), None)
     ignored = [
         label

@@ -18,10 +18,19 @@ logger = logging.getLogger(__name__)
 TIMEOUT = 24 * 60 * 60
 
 
+#: This process's copies of the current version's values: no unpickling on every request.
+_memo = {}
+MEMO_SIZE = 100
+
+
 def versioned(name, compute):
-    """``compute()``, stored in the cache under ``name`` and the current content version."""
+    """``compute()``, stored in the cache under ``name`` and the current content version
+    (once for all processes), and kept in this process for that version. The value is
+    shared by every request of the process: treat it as read-only."""
     try:
         key = f"shared:{content_version()}:{name}"
+        if key in _memo:
+            return _memo[key]
         value = cache().get(key)
     except Exception:
         logger.warning("Shared data %s computed: the cache is unavailable", name, exc_info=True)
@@ -32,6 +41,9 @@ def versioned(name, compute):
             cache().set(key, value, timeout=TIMEOUT)
         except Exception:
             logger.warning("Shared data %s not cached", name, exc_info=True)
+    if len(_memo) >= MEMO_SIZE:
+        _memo.clear()  # values of older versions
+    _memo[key] = value
     return value
 
 
@@ -40,6 +52,13 @@ def dossier_settings(site):
     from .models import DossierSettings
 
     return versioned(f"settings:{site.pk}", lambda: DossierSettings.for_site(site))
+
+
+def themes():
+    """Every theme, by name (the filters, the home page, search and the theme list)."""
+    from .models import Theme
+
+    return versioned("themes", lambda: list(Theme.objects.all()))
 
 
 def view_restrictions():

@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from wagtail.models import Page, Site
 
 from .models import SectionIndexPage, Theme
-from .shared_data import public, versioned
+from .shared_data import public, themes, versioned
 
 
 def section_indexes(request):
@@ -28,7 +28,7 @@ def theme_list(request):
         request,
         "dossier/theme_list.html",
         {
-            "themes": Theme.objects.all(),
+            "themes": themes(),
             "breadcrumb_trail": [{"title": "Home", "url": "/"}, {"title": "Thema's", "url": None}],
         },
     )

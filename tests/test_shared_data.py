@@ -101,3 +101,17 @@ def test_a_draft_is_not_served_but_its_live_child_is(client):
     assert client.get(series.url).status_code == 404
     # Wagtail serves a live page under an unpublished parent; so does the one-query lookup.
     assert client.get(part.url).status_code == 200
+
+
+def test_a_new_year_and_a_new_theme_show_in_the_filters_at_once(client):
+    from datetime import date
+
+    from dossier.models import Theme
+
+    before = client.get("/nieuws/").content.decode()
+    assert '<option value="2011"' not in before
+    pages.news("Bericht uit 2011", when=date(2011, 3, 1))
+    Theme.objects.create(name="Archieven", slug="archieven")
+    after = client.get("/nieuws/").content.decode()
+    assert '<option value="2011"' in after
+    assert '<option value="archieven"' in after

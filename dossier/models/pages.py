@@ -23,7 +23,7 @@ from wagtail.search import index
 from .. import seo
 from ..blocks import BodyBlock
 from ..serializers import ThemeSerializer
-from ..shared_data import CachedViewRestrictionsMixin, public
+from ..shared_data import CachedViewRestrictionsMixin, public, themes, versioned
 from .snippets import PageAuthor, TaggedPage, Theme
 
 # --- Abstract page bases --------------------------------------------------------------
@@ -342,12 +342,18 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         listing = self.listing()
-        years = [d.year for d in listing.order_by().dates("date", "year", order="DESC")]
+        years = versioned(
+            f"years:{self.pk}",
+            lambda: [d.year for d in listing.order_by().dates("date", "year", order="DESC")],
+        )
         form = ListingFilterForm(
-            request.GET, themes=Theme.objects.all(), years=years, extra_fields=self.filter_fields()
+            request.GET, themes=themes(), years=years, extra_fields=self.filter_fields()
         )
         active = form.active
-        items = self.apply_filters(listing, active).distinct()
+        items = self.apply_filters(listing, active)
+        if "tag" in active:
+            # A page carries a tag once, but the join is on the tag table: never list it twice.
+            items = items.distinct()
         context.update(
             paginate(request, items, base_query=form.query()),
             filter_form=form,
@@ -435,7 +441,7 @@ class DossierHomePage(CachedViewRestrictionsMixin, Page):
         ]
         featured = self.featured_page
         context["featured"] = featured.specific if featured and featured.live else None
-        context["themes"] = Theme.objects.all()
+        context["themes"] = themes()
         return context
 
     def route(self, request, path_components):
