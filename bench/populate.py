@@ -279,7 +279,7 @@ def populate(total, seed=1):
         )
     }
 
-    def specs(kind, count, label, extra):
+    def specs(count, label, extra):
         return [{**common(label, n), **extra(n)} for n in range(1, count + 1)]
 
     made = []
@@ -287,7 +287,6 @@ def populate(total, seed=1):
         index[NewsIndexPage],
         NewsPage,
         specs(
-            "news",
             counts["news"],
             "Bericht",
             lambda n: {"kind": rng.choice(NewsPage.Kind.values), "source_name": "VNG"},
@@ -297,7 +296,7 @@ def populate(total, seed=1):
     blogs = add_pages(
         index[OpinionIndexPage],
         BlogPage,
-        specs("blog", counts["blog"], "Blog", lambda n: {}),
+        specs(counts["blog"], "Blog", lambda n: {}),
         "opinion",
     )
     made += blogs
@@ -305,7 +304,6 @@ def populate(total, seed=1):
         index[ProjectIndexPage],
         ProjectPage,
         specs(
-            "project",
             counts["project"],
             "Project",
             lambda n: {"status": rng.choice(ProjectPage.Status.values), "take_part_title": ""},
@@ -327,14 +325,13 @@ def populate(total, seed=1):
     made += add_pages(
         index[ProjectIndexPage],
         EventPage,
-        specs("event", counts["event"], "Bijeenkomst", event),
+        specs(counts["event"], "Bijeenkomst", event),
         "events",
     )
     made += add_pages(
         index[PublicationIndexPage],
         PublicationPage,
         specs(
-            "publication",
             counts["publication"],
             "Publicatie",
             lambda n: {
@@ -348,7 +345,6 @@ def populate(total, seed=1):
         index[SourceIndexPage],
         SourcePage,
         specs(
-            "source",
             counts["source"],
             "Bron",
             lambda n: {

@@ -79,6 +79,23 @@ def bench_database(suffix="bench"):
             shutil.rmtree(folder, ignore_errors=True)
 
 
+def production_env(database_url, work, **extra):
+    """The environment of a production server on loopback over plain HTTP: its own database
+    and media folders under ``work``, a random secret key, and ``extra`` settings."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "dossier.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": database_url,
+        "MEDIA_ROOT": str(work / "media"),
+        "PRIVATE_MEDIA_ROOT": str(work / "private-media"),
+        "PYTHONPATH": str(PROJECT),
+        **extra,
+    }
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -125,16 +142,13 @@ def server(env, *, page_cache):
             process.kill()
 
 
-def load(url, connections, seconds):
-    """wrk against ``url``; its figures as a dict."""
-    for _ in range(2 * WORKERS):  # both workers have rendered it (renditions, caches)
-        with urllib.request.urlopen(url, timeout=30) as response:
-            response.read()
+def wrk(url, connections, seconds, *, script=LUA, threads=1):
+    """wrk against ``url``; the JSON line its Lua ``script`` prints, as a dict."""
     result = subprocess.run(
         [
             "wrk",
             "--threads",
-            "1",
+            str(threads),
             "--connections",
             str(connections),
             "--duration",
@@ -142,14 +156,24 @@ def load(url, connections, seconds):
             "--timeout",
             "10s",
             "--script",
-            str(LUA),
+            str(script),
             url,
         ],
         capture_output=True,
         text=True,
         check=True,
     )
-    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def load(url, connections, seconds):
+    """The figures of ``url`` under load, after a second of the same load that is not
+    counted: every worker has rendered the page (renditions, its own page cache) by then,
+    which a few requests in a row do not make sure of."""
+    with urllib.request.urlopen(url, timeout=30) as response:
+        response.read()
+    wrk(url, connections, 1)
+    figures = wrk(url, connections, seconds)
     return {
         "rps": figures["requests"] / (figures["duration_us"] / 1e6),
         "p50": figures["p50_us"] / 1000,
@@ -234,18 +258,7 @@ def main(argv=None):
     work = Path(tempfile.mkdtemp(prefix="dossier-bench-"))
     try:
         with bench_database() as (database_url, database_label):
-            env = {
-                **os.environ,
-                "DJANGO_SETTINGS_MODULE": "dossier.settings.production",
-                "SECRET_KEY": secrets.token_urlsafe(50),
-                "ALLOWED_HOSTS": "127.0.0.1,localhost",
-                "SECURE_SSL_REDIRECT": "false",
-                "DATABASE_URL": database_url,
-                "MEDIA_ROOT": str(work / "media"),
-                "PRIVATE_MEDIA_ROOT": str(work / "private-media"),
-                "LOG_LEVEL": "WARNING",
-                "PYTHONPATH": str(PROJECT),
-            }
+            env = production_env(database_url, work, LOG_LEVEL="WARNING")
             env.pop("REDIS_URL", None)  # local memory cache per worker, as by default
             log(f"Benchmark database: {database_label}")
             log("Migrating and loading the demo dossier…")

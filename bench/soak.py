@@ -34,7 +34,8 @@ import uuid
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
-from bench.run import PROJECT, PYTHON, bench_database, manage, server
+from bench.run import PROJECT, PYTHON, bench_database, manage, production_env, server
+from bench.run import wrk as run_wrk
 
 CONNECTIONS = 32
 PAGES = ["/", "/nieuws/", "/opinie/", "/projecten/", "/publicaties/", "/bronnen/", "/thema/"]
@@ -86,26 +87,8 @@ def log(message):
 
 
 def wrk(base, seconds, script):
-    result = subprocess.run(
-        [
-            "wrk",
-            "--threads",
-            "2",
-            "--connections",
-            str(CONNECTIONS),
-            "--duration",
-            f"{seconds}s",
-            "--timeout",
-            "10s",
-            "--script",
-            str(script),
-            base,
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    """The mix of pages at CONNECTIONS connections."""
+    return run_wrk(base, CONNECTIONS, seconds, script=script, threads=2)
 
 
 def request(base, method, path, body=None, headers=None):
@@ -255,20 +238,13 @@ def main(argv=None):
     failures = []
     try:
         with bench_database("soak") as (database_url, _label):
-            env = {
-                **os.environ,
-                "DJANGO_SETTINGS_MODULE": "dossier.settings.production",
-                "SECRET_KEY": uuid.uuid4().hex * 2,
-                "ALLOWED_HOSTS": "127.0.0.1",
-                "SECURE_SSL_REDIRECT": "false",
-                "DATABASE_URL": database_url,
-                "MEDIA_ROOT": str(work / "media"),
-                "PRIVATE_MEDIA_ROOT": str(work / "private-media"),
-                "LOG_LEVEL": "ERROR",
-                "PYTHONPATH": str(PROJECT),
-                "CONTRIBUTION_RATE_LIMIT": "1000000",
-                "CONTRIBUTION_MIN_FILL_SECONDS": "0",
-            }
+            env = production_env(
+                database_url,
+                work,
+                LOG_LEVEL="ERROR",
+                CONTRIBUTION_RATE_LIMIT="1000000",
+                CONTRIBUTION_MIN_FILL_SECONDS="0",
+            )
             if use_redis:
                 env["REDIS_URL"] = "redis://127.0.0.1:6379/15"
             else:

@@ -84,9 +84,10 @@ def purge_cdn(instance, **kwargs) -> None:
     from wagtail.models import Page
 
     page = instance.specific
-    root_url = page.get_site().root_url if page.get_site() else None
-    if root_url is None:
+    site = page.get_site()
+    if site is None:
         return
+    root_url = site.root_url
     batch = PurgeBatch()
     batch.add_page(page)
     lists = Page.objects.filter(path__in=[page.path[: page.steplen * d] for d in (2, 3)])
