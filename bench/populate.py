@@ -218,7 +218,7 @@ def populate(total, seed=1):
     from taggit.models import Tag
     from wagtail.models import Page
 
-    from dossier.models import Organisation, PageAuthor, Person, TaggedPage, Theme
+    from dossier.models import Organisation, PageAuthor, PageTheme, Person, TaggedPage, Theme
     from news.models import NewsIndexPage, NewsPage
     from opinion.models import BlogPage, OpinionIndexPage
     from projects.models import EventPage, ProjectIndexPage, ProjectPage
@@ -363,16 +363,10 @@ def populate(total, seed=1):
         tagged = []
         for page in made:
             for theme in rng.sample(themes, 2):
-                links.append(
-                    type(page).themes.through(**{_page_column(page): page.pk, "theme_id": theme.pk})
-                )
+                links.append(PageTheme(page_id=page.pk, theme_id=theme.pk))
             for tag in rng.sample(tags, 3):
                 tagged.append(TaggedPage(content_object_id=page.pk, tag_id=tag.pk))
-        by_model = {}
-        for link in links:
-            by_model.setdefault(type(link), []).append(link)
-        for model, rows in by_model.items():
-            model.objects.bulk_create(rows, batch_size=2000)
+        PageTheme.objects.bulk_create(links, batch_size=2000)
         TaggedPage.objects.bulk_create(tagged, batch_size=2000)
         PageAuthor.objects.bulk_create(
             (
@@ -383,20 +377,6 @@ def populate(total, seed=1):
         )
     progress("themes, tags", len(made), len(made), started)
     return len(made)
-
-
-def _page_column(page):
-    """The through table's column that points at ``page`` (``newspage_id`` and so on)."""
-    through = type(page).themes.through
-    field = next(
-        f
-        for f in through._meta.concrete_fields
-        if f.is_relation
-        and f.related_model is not None
-        and f.related_model is not through
-        and issubclass(type(page), f.related_model)
-    )
-    return field.attname
 
 
 def main(argv=None):

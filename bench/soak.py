@@ -328,7 +328,7 @@ def main(argv=None):
                     "manage.py",
                     "shell",
                     "-c",
-                    "import json; from dossier.models import Contribution; print(json.dumps("
+                    "import json; from contributions.models import Contribution; print(json.dumps("
                     "list(Contribution.objects.values_list('title', flat=True))))",
                 ],
                 cwd=PROJECT,

@@ -103,7 +103,7 @@ class SectionContent:
         tags = sorted(spec.get("tags", []))
         relations = [
             (
-                lambda page: sorted(t.slug for t in page.themes.all()),
+                lambda page: sorted(t.slug for t in page.themes),
                 sorted(t.slug for t in themes),
                 lambda page: setattr(page, "themes", themes),
             ),

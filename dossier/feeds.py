@@ -7,95 +7,13 @@ Wagtail's catch-all, with the path that lets Wagtail serve the ``agenda.ics`` ro
 ``projects``.
 """
 
-import html
-import re
-from copy import copy
-from datetime import datetime, time
-
-from django.conf import settings
-from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import path, re_path, reverse
-from django.utils import timezone
 from wagtail import views as wagtail_views
 
-from .models import Theme
+from .models import Theme, section_indexes
 from .seo import absolute_url
-from .views import section_indexes
-
-SITE_NAME = settings.WAGTAIL_SITE_NAME
-FEED_LENGTH = 30
-
-# Characters that XML 1.0 forbids and that calendar apps choke on.
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def plain_text(value):
-    """``value`` on one line, without control characters, for feeds and calendars."""
-    return " ".join(_CONTROL_CHARACTERS.sub(" ", str(value or "")).split())
-
-
-def page_pubdate(page):
-    """The page's date as an aware datetime in Dutch time; the publication time when the
-    page went live that same day, midnight otherwise."""
-    zone = timezone.get_default_timezone()
-    published = page.first_published_at
-    if published and timezone.localdate(published, zone) == page.date:
-        return timezone.localtime(published, zone)
-    return datetime.combine(page.date, time.min, tzinfo=zone)
-
-
-class DossierFeed(Feed):
-    """What every dossier feed shares: its items are pages from the section listings.
-
-    ``__call__`` works on a copy that holds the request, so that the item methods can pass
-    it to ``get_full_url`` (which caches the site root paths on it) without keeping
-    per-request state on the shared instance.
-    """
-
-    language = "nl"
-    request = None
-
-    def __call__(self, request, *args, **kwargs):
-        feed = copy(self)
-        feed.request = request
-        return super(DossierFeed, feed).__call__(request, *args, **kwargs)
-
-    @staticmethod
-    def section_items(index, **filters):
-        """The newest ``FEED_LENGTH`` items of a section, with what the feed reads of them."""
-        return list(
-            index.listing()
-            .filter(**filters)
-            .prefetch_related("themes")
-            .order_by("-date", "-pk")[:FEED_LENGTH]
-        )
-
-    @staticmethod
-    def newest(pages):
-        return sorted(pages, key=lambda page: (page.date, page.pk), reverse=True)[:FEED_LENGTH]
-
-    def item_title(self, item):
-        # Plain text, escaped once by the XML writer: feed readers read RSS titles as text.
-        return plain_text(item.title)
-
-    def item_description(self, item):
-        # Readers treat an RSS description as HTML: escape the plain-text summary for it.
-        return html.escape(plain_text(item.summary), quote=False)
-
-    def item_link(self, item):
-        return item.get_full_url(self.request)
-
-    def item_pubdate(self, item):
-        return page_pubdate(item)
-
-    def item_author_name(self, item):
-        if not item.lists_authors:
-            return None
-        return ", ".join(person.name for person in item.authors) or None
-
-    def item_categories(self, item):
-        return [theme.name for theme in item.themes.all()]
+from .syndication import SITE_NAME, DossierFeed, plain_text
 
 
 class SiteFeed(DossierFeed):
@@ -112,25 +30,6 @@ class SiteFeed(DossierFeed):
         for index in section_indexes(self.request):
             pages += self.section_items(index)
         return self.newest(pages)
-
-
-class SectionFeed(DossierFeed):
-    """One section, served by its index page at ``feed/``."""
-
-    def get_object(self, request, index):
-        return index
-
-    def title(self, index):
-        return f"{plain_text(index.title)} | {SITE_NAME}"
-
-    def description(self, index):
-        return plain_text(index.intro) or f"Het nieuwste in {index.title.lower()}."
-
-    def link(self, index):
-        return index.get_full_url(self.request)
-
-    def items(self, index):
-        return self.section_items(index)
 
 
 class ThemeFeed(DossierFeed):
@@ -152,7 +51,7 @@ class ThemeFeed(DossierFeed):
     def items(self, theme):
         pages = []
         for index in section_indexes(self.request):
-            pages += self.section_items(index, themes=theme)
+            pages += self.section_items(index, page_themes__theme=theme)
         return self.newest(pages)
 
 

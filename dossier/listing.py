@@ -1,35 +1,14 @@
-"""Listing helpers shared by the section indexes, theme hubs and detail pages:
-query-string filters, pagination and related content.
-
-Nothing here imports a section app: section models are found through Wagtail's registry of
-page models (``content_page_models``).
-"""
+"""Listing helpers shared by the section indexes, theme hubs and search: query-string
+filters and pagination. Nothing here knows a model; the models and views use it."""
 
 from dataclasses import dataclass
-from functools import cache
 from urllib.parse import urlencode
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db import connection
-from wagtail.models import Page, get_page_models
-
-from .shared_data import public
 
 PER_PAGE = 12
 MAX_PARAM_LENGTH = 100
-
-
-@cache
-def content_page_models():
-    """Every concrete page type built on ``BasePage`` (news, blogs, projects, ...)."""
-    from .models import BasePage
-
-    return tuple(
-        model
-        for model in get_page_models()
-        if issubclass(model, BasePage) and not model._meta.abstract
-    )
 
 
 # --- Filters --------------------------------------------------------------------------
@@ -141,76 +120,3 @@ def paginate(request, queryset, *, per_page=PER_PAGE, base_query="", count=None)
         "previous_query": query(page_obj.previous_page_number()) if page_obj.has_previous() else "",
         "next_query": query(page_obj.next_page_number()) if page_obj.has_next() else "",
     }
-
-
-# --- Related content ------------------------------------------------------------------
-
-
-def related_pages(page, limit=4):
-    """Editor-picked related pages first, then pages sharing the most themes and tags.
-
-    Four queries whatever the size of the dossier: the picks, the shared themes and tags
-    (one UNION), and the live, public pages among them (with its restrictions look-up).
-    """
-    from .models import RelatedPageLink, TaggedPage
-
-    picked = list(
-        RelatedPageLink.objects.filter(page_id=page.pk)
-        .order_by("sort_order")
-        .values_list("target_id", flat=True)
-    )
-    shared = [
-        TaggedPage.objects.filter(
-            tag_id__in=TaggedPage.objects.filter(content_object_id=page.pk).values("tag_id")
-        ).values_list("content_object_id")
-    ]
-    for through, column in _theme_tables():
-        own_themes = through.objects.filter(**{column: page.pk}).values("theme_id")
-        shared.append(through.objects.filter(theme_id__in=own_themes).values_list(column))
-    # Counted in the database: the 50 pages sharing the most, not every page sharing one.
-    union_sql, params = shared[0].union(*shared[1:], all=True).query.sql_with_params()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT content_object_id, COUNT(*) AS score FROM "
-            f"({union_sql}) shared GROUP BY content_object_id ORDER BY score DESC LIMIT 51",
-            params,
-        )
-        scores = dict(cursor.fetchall())
-    scores.pop(page.pk, None)
-    candidates = list(scores)[:50]
-
-    # Rows rather than page objects: only the few shown become pages (Model.from_db takes
-    # the values in the order of the model's fields).
-    fields = [f.attname for f in Page._meta.concrete_fields if f.attname in RELATED_FIELDS]
-    published = fields.index("first_published_at")
-    rows = {
-        row[0]: row
-        for row in public(Page.objects.live())
-        .filter(pk__in=[*picked, *candidates])
-        .exclude(pk=page.pk)
-        .values_list(*fields)
-    }
-    ordered = [rows[pk] for pk in picked if pk in rows]
-    rest = sorted(
-        (row for pk, row in rows.items() if pk not in picked),
-        key=lambda row: (
-            -scores[row[0]],
-            -(row[published].timestamp() if row[published] else 0),
-        ),
-    )
-    return [Page.from_db(Page.objects.db, fields, row) for row in (ordered + rest)[:limit]]
-
-
-#: What a related-content link needs of a page: its title, address and type (id first).
-RELATED_FIELDS = {"id", "title", "url_path", "content_type_id", "first_published_at"}
-
-
-@cache
-def _theme_tables():
-    """(through model, page column) of every distinct themes relation."""
-    tables = {}
-    for model in content_page_models():
-        field = model._meta.get_field("themes")
-        through = field.remote_field.through
-        tables[through] = f"{field.m2m_field_name()}_id"
-    return tuple(tables.items())

@@ -17,11 +17,10 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
-from .feeds import plain_text
-from .listing import _theme_tables, paginate
-from .shared_data import public
-from .shared_data import themes as all_themes
-from .views import section_indexes
+from .listing import paginate
+from .models import PageTheme, section_indexes, without_restricted
+from .models import themes as all_themes
+from .syndication import plain_text
 
 PER_PAGE = 10
 #: Query words shorter than this are not highlighted ("de", "en").
@@ -35,12 +34,8 @@ def _section_of(page_path, sections):
 
 
 def _theme_page_ids(theme):
-    """The ids of the pages that carry ``theme``, over every content type, in one query."""
-    selects = [
-        through.objects.filter(theme_id=theme.pk).values_list(column, flat=True)
-        for through, column in _theme_tables()
-    ]
-    return list(selects[0].union(*selects[1:]))
+    """The ids of the pages that carry ``theme``, of every type, in one query."""
+    return list(PageTheme.objects.filter(theme=theme).values_list("page_id", flat=True))
 
 
 def _promotions(query_string):
@@ -53,7 +48,9 @@ def _promotions(query_string):
     page_ids = [pick.page_id for pick in picks if pick.page_id]
     if page_ids:
         public_ids = set(
-            public(Page.objects.live()).filter(pk__in=page_ids).values_list("pk", flat=True)
+            without_restricted(Page.objects.live())
+            .filter(pk__in=page_ids)
+            .values_list("pk", flat=True)
         )
     return [pick for pick in picks if not pick.page_id or pick.page_id in public_ids]
 
@@ -125,7 +122,7 @@ def search(request):
 def _results(request, query_string, sections, section, theme):
     """One page of ranked results, the counts per section and the promoted results."""
     words = search_words(query_string)
-    base = public(Page.objects.live()).filter(depth__gt=1)
+    base = without_restricted(Page.objects.live()).filter(depth__gt=1)
     if theme is not None:
         base = base.filter(id__in=_theme_page_ids(theme))
     if not words:

@@ -158,17 +158,13 @@ def person_data(person):
     return data
 
 
-def publisher_data(request):
-    """The institute that publishes the dossier, named in the site settings."""
-    from .shared_data import dossier_settings  # the models import this module's users
-
+def organisation_reference(request, name):
+    """The institute that publishes the dossier (``name`` from the site settings)."""
     root = site_root_url(request)
-    site = Site.find_for_request(request) if request is not None else None
-    name = dossier_settings(site).organisation_name if site else site_name(None)
     return {"@type": "Organization", "@id": f"{root}/#uitgever", "name": name, "url": f"{root}/"}
 
 
-def web_page_data(page, request, schema_type="WebPage"):
+def web_page_data(page, request, publisher, schema_type="WebPage"):
     """A page as a schema.org WebPage (or CollectionPage): the page is the thing itself."""
     url = page.get_full_url(request)
     data = {
@@ -179,7 +175,7 @@ def web_page_data(page, request, schema_type="WebPage"):
         "description": page_description(page),
         "image": share_image(request, page)["url"],
         "inLanguage": LANGUAGE,
-        "publisher": publisher_data(request),
+        "publisher": publisher,
     }
     if page.last_published_at:
         data["dateModified"] = iso(page.last_published_at)
@@ -201,13 +197,12 @@ def main_entity_data(page, request, schema_type):
     }
 
 
-def creative_work_data(page, request, schema_type, *, authors=None, publisher=None):
+def creative_work_data(page, request, schema_type, *, publisher, authors=None):
     """A dossier page as an article, report or other work.
 
     ``authors`` are ``Person`` snippets; without them the publisher is the author.
-    ``publisher`` defaults to the institute that publishes the dossier.
+    ``publisher``: schema.org data of the publisher (an organisation or the institute).
     """
-    publisher = publisher or publisher_data(request)
     data = {
         **main_entity_data(page, request, schema_type),
         "headline": Truncator(page.title).chars(HEADLINE_LENGTH),
@@ -220,7 +215,7 @@ def creative_work_data(page, request, schema_type, *, authors=None, publisher=No
     return data
 
 
-def website_data(request, name):
+def website_data(request, name, publisher):
     """The site itself, with the search box that search engines may offer."""
     root = site_root_url(request)
     return {
@@ -229,7 +224,7 @@ def website_data(request, name):
         "url": f"{root}/",
         "name": name,
         "inLanguage": LANGUAGE,
-        "publisher": publisher_data(request),
+        "publisher": publisher,
         "potentialAction": {
             "@type": "SearchAction",
             "target": {

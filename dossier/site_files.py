@@ -13,9 +13,8 @@ from django.utils.html import escape
 from django.views.decorators.cache import cache_control
 from wagtail.models import Site
 
-from .models import Theme
+from .models import Theme, without_restricted
 from .seo import SEARCH_PATH, site_root_url
-from .shared_data import public
 
 #: The sitemaps.org protocol's limit of addresses in one sitemap file.
 SITEMAP_MAX_URLS = 50_000
@@ -36,7 +35,7 @@ def sitemap_entries(request):
     root_path = site.root_page.url_path
     pages = site.root_page.get_descendants(inclusive=True).live()
     rows = (
-        public(pages)
+        without_restricted(pages)
         .order_by("path")
         .values_list("url_path", "last_published_at", "latest_revision_created_at")
     )

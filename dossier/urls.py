@@ -35,5 +35,5 @@ if settings.SERVE_MEDIA:
 # Wagtail's page serving catches everything else, so it comes last.
 urlpatterns.append(path("", include(wagtail_urls)))
 
-# A database outage answers 503 with Retry-After, anything else 500 (dossier/errors.py).
-handler500 = "dossier.errors.server_error"
+# A database outage answers 503 with Retry-After, anything else 500 (dossier/ops/errors.py).
+handler500 = "dossier.ops.errors.server_error"

@@ -1,8 +1,6 @@
-from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .contributions.admin import NewContributionsPanel, contribution_viewset
 from .models import Organisation, Person, Theme
 
 
@@ -40,14 +38,3 @@ class DossierSnippets(SnippetViewSetGroup):
 
 
 register_snippet(DossierSnippets)
-
-
-@hooks.register("register_admin_viewset")
-def register_contributions():
-    return contribution_viewset
-
-
-@hooks.register("construct_homepage_panels")
-def add_contributions_panel(request, panels):
-    if contribution_viewset.permission_policy.user_has_permission(request.user, "view"):
-        panels.append(NewContributionsPanel(request))

@@ -4,7 +4,7 @@ from wagtail.api import APIField
 from wagtail.search import index
 
 from dossier import seo
-from dossier.models import BasePage, SectionIndexPage
+from dossier.models import BasePage, SectionIndexPage, publisher_data
 
 
 class NewsPage(BasePage):
@@ -54,7 +54,9 @@ class NewsPage(BasePage):
         verbose_name_plural = "nieuwsberichten"
 
     def structured_data(self, request):
-        data = seo.creative_work_data(self, request, "NewsArticle")
+        data = seo.creative_work_data(
+            self, request, "NewsArticle", publisher=publisher_data(request)
+        )
         if self.source_url:
             data["isBasedOn"] = self.source_url
         return data

@@ -4,7 +4,7 @@ from wagtail.api import APIField
 from wagtail.search import index
 
 from dossier import seo
-from dossier.models import BasePage, PageAuthor, SectionIndexPage
+from dossier.models import BasePage, PageAuthor, SectionIndexPage, publisher_data
 from dossier.serializers import PersonSerializer
 
 
@@ -44,7 +44,13 @@ class BlogPage(BasePage):
         verbose_name_plural = "blogs"
 
     def structured_data(self, request):
-        return seo.creative_work_data(self, request, "BlogPosting", authors=self.authors)
+        return seo.creative_work_data(
+            self,
+            request,
+            "BlogPosting",
+            authors=self.authors,
+            publisher=publisher_data(request),
+        )
 
 
 class OpinionIndexPage(SectionIndexPage):

@@ -8,7 +8,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from wagtail.models import Site
 
-from dossier.feeds import SITE_NAME, plain_text
+from dossier.syndication import SITE_NAME, plain_text
 
 PRODID = f"-//{SITE_NAME}//Agenda//NL"
 AGENDA_NAME = f"Agenda | {SITE_NAME}"
@@ -47,7 +47,7 @@ def vevent(event, request, hostname):
         location=place or event.online_url or None,
         url=url,
         last_modified=event.last_published_at,
-        categories=[plain_text(theme.name) for theme in event.themes.all()],
+        categories=[plain_text(theme.name) for theme in event.themes],
     )
 
 

@@ -21,9 +21,10 @@ from wagtail.search import index
 
 from dossier import seo
 from dossier.blocks import RICH_TEXT_FEATURES
-from dossier.models import BasePage, SectionIndexPage
+from dossier.models import BasePage, SectionIndexPage, publisher_data, without_restricted
 from dossier.serializers import PersonSerializer
-from dossier.shared_data import public
+
+from .feeds import AGENDA_NAME, build_calendar, calendar_response
 
 
 class ProjectsItemPage(BasePage):
@@ -161,7 +162,9 @@ class ProjectPage(ProjectsItemPage):
         return ""
 
     def structured_data(self, request):
-        data = seo.creative_work_data(self, request, "CreativeWork")
+        data = seo.creative_work_data(
+            self, request, "CreativeWork", publisher=publisher_data(request)
+        )
         data["creativeWorkStatus"] = self.get_status_display()
         if self.period_start:
             end = self.period_end.isoformat() if self.period_end else ".."
@@ -317,7 +320,7 @@ class EventPage(RoutablePageMixin, ProjectsItemPage):
             "eventStatus": "https://schema.org/EventScheduled",
             "eventAttendanceMode": f"https://schema.org/{mode}EventAttendanceMode",
             "location": places[0] if len(places) == 1 else places,
-            "organizer": seo.publisher_data(request),
+            "organizer": publisher_data(request),
         }
         if self.audience:
             data["audience"] = {"@type": "Audience", "audienceType": self.audience}
@@ -325,8 +328,6 @@ class EventPage(RoutablePageMixin, ProjectsItemPage):
 
     @path("agenda.ics/", name="ics")
     def ics(self, request):
-        from .feeds import build_calendar, calendar_response
-
         cal = build_calendar([self], request, name=self.title)
         return calendar_response(cal, filename=self.slug)
 
@@ -448,7 +449,7 @@ class ProjectIndexPage(SectionIndexPage):
     def events(self):
         """The live, public events of this section, soonest first."""
         return (
-            public(EventPage.objects.live())
+            without_restricted(EventPage.objects.live())
             .descendant_of(self)
             .defer_streamfields()
             .order_by("start", "pk")
@@ -460,9 +461,7 @@ class ProjectIndexPage(SectionIndexPage):
     @path("agenda.ics/", name="agenda")
     def agenda_ics(self, request):
         """Every upcoming event and those of the past year, for calendar apps to subscribe to."""
-        from .feeds import AGENDA_NAME, build_calendar, calendar_response
-
         since = timezone.now() - timedelta(days=365)
-        events = list(self.events().filter(end__gte=since).prefetch_related("themes"))
+        events = list(self.events().filter(end__gte=since).prefetch_related("page_themes__theme"))
         cal = build_calendar(events, request, name=AGENDA_NAME, subscribe=True)
         return calendar_response(cal)

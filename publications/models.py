@@ -9,9 +9,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from dossier import seo
-from dossier.models import BasePage, PageAuthor, SectionIndexPage
+from dossier.models import (
+    BasePage,
+    PageAuthor,
+    SectionIndexPage,
+    publisher_data,
+    without_restricted,
+)
 from dossier.serializers import OrganisationSerializer, PersonSerializer
-from dossier.shared_data import public
 
 RIS_TYPES = {
     "rapport": "RPRT",
@@ -132,7 +137,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
     def parts(self):
         """The numbered parts of this publication, if it is a series."""
         return list(
-            public(PublicationPage.objects.child_of(self).live())
+            without_restricted(PublicationPage.objects.child_of(self).live())
             .defer_streamfields()
             .order_by("part_number", "path")
         )
@@ -210,7 +215,9 @@ class PublicationPage(RoutablePageMixin, BasePage):
 
     def structured_data(self, request):
         schema_type = {"rapport": "Report", "boek": "Book"}.get(self.kind, "CreativeWork")
-        publisher = seo.organisation_data(self.publisher) if self.publisher_id else None
+        publisher = (
+            seo.organisation_data(self.publisher) if self.publisher_id else publisher_data(request)
+        )
         data = seo.creative_work_data(
             self, request, schema_type, authors=self.authors, publisher=publisher
         )

@@ -4,7 +4,7 @@ from wagtail.api import APIField
 from wagtail.search import index
 
 from dossier import seo
-from dossier.models import BasePage, SectionIndexPage
+from dossier.models import BasePage, SectionIndexPage, publisher_data
 from dossier.serializers import OrganisationSerializer
 
 
@@ -75,7 +75,7 @@ class SourcePage(BasePage):
 
     def structured_data(self, request):
         """A page about a source elsewhere: a WebPage about that website, dataset or tool."""
-        data = seo.web_page_data(self, request)
+        data = seo.web_page_data(self, request, publisher_data(request))
         about_type = {"website": "WebSite", "dataset": "Dataset"}.get(self.kind, "CreativeWork")
         data["about"] = {
             "@type": about_type,

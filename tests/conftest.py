@@ -70,9 +70,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def fresh_shared_data():
     """Each test starts from a new content version. A test's rolled-back rows send no
     signals, so the navigation, footer, sections and view restrictions kept in the cache
-    (dossier/shared_data.py) by one test must not reach the next, in this process or in the
+    (dossier/ops/versioned.py) by one test must not reach the next, in this process or in the
     served copy (the version's stamp file is shared)."""
-    from dossier.page_cache import invalidate
+    from dossier.ops.page_cache import invalidate
 
     invalidate()
 

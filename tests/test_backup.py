@@ -28,7 +28,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from dossier.models import Contribution
+from contributions.models import Contribution
 from tests.conftest import PROJECT_DIR, _database_url
 
 MODELS = {

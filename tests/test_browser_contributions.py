@@ -4,7 +4,7 @@ piece with a file goes through to the thank-you page and into the database."""
 import pytest
 from django.db import connection
 
-from dossier.models import Contribution
+from contributions.models import Contribution
 from tests.test_browser import axe_violations
 
 pytestmark = pytest.mark.browser

@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import Page
 
-from dossier.models import Contribution
+from contributions.models import Contribution
 
 
 def contribution(days_old, *, with_file=False, page=None):

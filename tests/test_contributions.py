@@ -24,9 +24,9 @@ from django_tasks_db.models import DBTaskResult
 from PIL import Image
 from wagtail.models import Page
 
-from dossier.contributions.abuse import TOKEN_SALT
-from dossier.contributions.tasks import queue_mails
-from dossier.models import Contribution
+from contributions.abuse import TOKEN_SALT
+from contributions.models import Contribution
+from contributions.tasks import queue_mails
 from tests.helpers import find_all, parse, texts
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +36,7 @@ FORM_URL = "/bijdragen/"
 THANKS_URL = "/bijdragen/bedankt/"
 EDITORS_ADDRESS = "redactie@example.nl"  # the demo's contribution_recipients
 BOUNDARY = "dossier-test-boundary-7d1f"
-TASK_PATH = "dossier.contributions.tasks.send_contribution_mail"
+TASK_PATH = "contributions.tasks.send_contribution_mail"
 
 PDF = (
     b"%PDF-1.4\n"

@@ -16,7 +16,8 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from dossier.models import Contribution, Person
+from contributions.models import Contribution
+from dossier.models import Person
 from news.models import NewsIndexPage, NewsPage
 from opinion.models import BlogPage, OpinionIndexPage
 from projects.models import ProjectIndexPage, ProjectPage
@@ -172,7 +173,9 @@ def row_texts(response):
 def test_editorial_groups_may_view_and_change_contributions(group):
     codenames = set(
         Group.objects.get(name=group)
-        .permissions.filter(content_type__app_label="dossier", codename__contains="contribution")
+        .permissions.filter(
+            content_type__app_label="contributions", codename__contains="contribution"
+        )
         .values_list("codename", flat=True)
     )
     assert codenames == {"view_contribution", "change_contribution"}

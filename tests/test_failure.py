@@ -27,9 +27,9 @@ from django.db import InterfaceError, OperationalError, connection
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 
-import dossier.cache
-from dossier.cache import ResilientRedisCache
-from dossier.errors import server_error
+import dossier.ops.cache
+from dossier.ops.cache import ResilientRedisCache
+from dossier.ops.errors import server_error
 from tests.conftest import PROJECT_DIR, _database_url, _free_port
 
 # Nothing listens on port 1 of the loopback address: connections are refused at once.
@@ -124,7 +124,7 @@ def resilient_cache(location: str) -> ResilientRedisCache:
 
 def test_resilient_cache_treats_an_outage_as_a_miss(caplog, monkeypatch):
     # No outage remembered from earlier in this process.
-    monkeypatch.setattr(dossier.cache, "_unavailable_until", {})
+    monkeypatch.setattr(dossier.ops.cache, "_unavailable_until", {})
     cache = resilient_cache(CLOSED_REDIS)
     assert cache.get("page", "default") == "default"
     assert cache.get_many(["a", "b"]) == {}
@@ -139,7 +139,7 @@ def test_resilient_cache_treats_an_outage_as_a_miss(caplog, monkeypatch):
     with pytest.raises(ValueError, match="not found"):
         cache.incr("count")
     # One warning, not one per call.
-    warnings = [r for r in caplog.records if r.name == "dossier.cache"]
+    warnings = [r for r in caplog.records if r.name == "dossier.ops.cache"]
     assert [r.levelname for r in warnings] == ["WARNING"]
 
 

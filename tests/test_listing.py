@@ -72,7 +72,7 @@ def test_theme_filter_with_count_and_removable_link(client):
     assert "Over mobiliteit" in titles and "Over zorg" not in titles
     from news.models import NewsPage
 
-    count = NewsPage.objects.live().filter(themes__slug="mobiliteit").count()
+    count = NewsPage.objects.live().filter(page_themes__theme__slug="mobiliteit").count()
     assert f"<strong>{count}</strong>" in html
     remove = find_all(html, "ul", **{"aria-label": "Actieve filters"})
     assert remove and "Thema: Mobiliteit" in remove[0].text

@@ -6,7 +6,8 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from dossier.models import ContributionFormPage, DossierHomePage, StandardPage
+from contributions.models import ContributionFormPage
+from dossier.models import DossierHomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from opinion.models import OpinionIndexPage
 from projects.models import ProjectIndexPage

@@ -9,7 +9,7 @@ from tests import pages
 pytestmark = pytest.mark.django_db
 
 # Issue 6: at most 15 queries for any page, at any size of the dossier. The navigation, footer,
-# sections, settings and view restrictions come from the cache (dossier/shared_data.py), as
+# sections, settings and view restrictions come from the cache (dossier/ops/versioned.py), as
 # they do on every request but the first after a change.
 BUDGET = 15
 
@@ -101,7 +101,7 @@ def test_event_queries_do_not_grow_with_its_programme(client):
 def test_contribution_form_queries_do_not_grow_with_submissions(client):
     from django.utils import timezone
 
-    from dossier.models import Contribution
+    from contributions.models import Contribution
 
     def with_submissions(count):
         Contribution.objects.bulk_create(

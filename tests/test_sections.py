@@ -134,7 +134,7 @@ def test_editor_creates_and_readers_see_each_page_type(editor, case):
     page = model.objects.get(slug=f"nieuwe-{case}")
     assert page.live
     assert [block.block_type for block in page.body] == ["heading", "paragraph"]
-    assert [t.slug for t in page.themes.all()] == ["mobiliteit"]
+    assert [t.slug for t in page.themes] == ["mobiliteit"]
     assert sorted(page.tags.names()) == ["data", "laadpalen"]
 
     html = editor.get(page.url).content.decode()

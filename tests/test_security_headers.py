@@ -23,8 +23,8 @@ from wagtail.admin.forms.pages import PageViewRestrictionForm
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-from dossier.models import Contribution
-from dossier.security import lockout_client_ip
+from contributions.models import Contribution
+from dossier.ops.security import lockout_client_ip
 from news.models import NewsPage
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""Site-wide data kept in the cache per content version (dossier/shared_data.py) and the
+"""Site-wide data kept in the cache per content version (dossier/ops/versioned.py) and the
 two-query page lookup (DossierHomePage.route): never stale, same answers as Wagtail's own."""
 
 import pytest

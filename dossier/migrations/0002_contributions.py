@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
-import dossier.contributions.uploads
+import contributions.uploads
 import dossier.models.site_settings
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -35,7 +35,7 @@ class Migration(migrations.Migration):
                 ('title', models.CharField(max_length=200, verbose_name='titel')),
                 ('text', models.TextField(max_length=20000, validators=[django.core.validators.MaxLengthValidator(20000)], verbose_name='tekst')),
                 ('link', models.URLField(blank=True, max_length=500, verbose_name='link')),
-                ('attachment', models.FileField(blank=True, max_length=255, storage=dossier.contributions.uploads.private_storage, upload_to=dossier.contributions.uploads.attachment_path, verbose_name='bijlage')),
+                ('attachment', models.FileField(blank=True, max_length=255, storage=contributions.uploads.private_storage, upload_to=contributions.uploads.attachment_path, verbose_name='bijlage')),
                 ('attachment_name', models.CharField(blank=True, max_length=255, verbose_name='bestandsnaam van de bijlage')),
                 ('attachment_type', models.CharField(blank=True, max_length=100, verbose_name='soort bestand')),
                 ('attachment_size', models.PositiveIntegerField(blank=True, null=True, verbose_name='grootte van de bijlage')),

@@ -1,19 +1,42 @@
-"""Cross-section models: the home page, standard pages, the abstract page bases, the shared
-snippets (themes, people, organisations), tags and the site settings."""
+"""Cross-section models: the abstract page bases, the home page, standard pages, the shared
+snippets (themes, people, organisations), tags, related pages and the site settings, and the
+small site-wide data kept per content version."""
 
-from .contributions import Contribution, ContributionFormPage
-from .pages import BasePage, DossierHomePage, SectionIndexPage, StandardPage, breadcrumb_trail
+from .pages import (
+    BasePage,
+    DossierHomePage,
+    SectionIndexPage,
+    StandardPage,
+    breadcrumb_trail,
+    section_indexes,
+)
+from .shared import (
+    CachedViewRestrictionsMixin,
+    dossier_settings,
+    publisher_data,
+    themes,
+    view_restrictions,
+    without_restricted,
+)
 from .site_settings import DossierSettings
-from .snippets import Organisation, PageAuthor, Person, RelatedPageLink, TaggedPage, Theme
+from .snippets import (
+    Organisation,
+    PageAuthor,
+    PageTheme,
+    Person,
+    RelatedPageLink,
+    TaggedPage,
+    Theme,
+)
 
 __all__ = [
     "BasePage",
-    "Contribution",
-    "ContributionFormPage",
+    "CachedViewRestrictionsMixin",
     "DossierHomePage",
     "DossierSettings",
     "Organisation",
     "PageAuthor",
+    "PageTheme",
     "Person",
     "RelatedPageLink",
     "SectionIndexPage",
@@ -21,4 +44,10 @@ __all__ = [
     "TaggedPage",
     "Theme",
     "breadcrumb_trail",
+    "dossier_settings",
+    "publisher_data",
+    "section_indexes",
+    "themes",
+    "view_restrictions",
+    "without_restricted",
 ]

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
@@ -22,9 +22,13 @@ from wagtail.search import index
 
 from .. import seo
 from ..blocks import BodyBlock
+from ..listing import ListingFilterForm, paginate
+from ..ops.versioned import versioned
 from ..serializers import ThemeSerializer
-from ..shared_data import CachedViewRestrictionsMixin, public, themes, versioned
-from .snippets import PageAuthor, TaggedPage, Theme
+from ..syndication import SectionFeed
+from .related import related_pages
+from .shared import CachedViewRestrictionsMixin, publisher_data, themes, without_restricted
+from .snippets import PageAuthor, PageTheme, TaggedPage, Theme
 
 # --- Abstract page bases --------------------------------------------------------------
 
@@ -53,6 +57,27 @@ def breadcrumb_trail(page, request, ancestors=None):
 
 #: Routes of section indexes (feed/) and publications (ris/) that a child page's slug would hide.
 RESERVED_SLUGS = frozenset({"feed", "ris"})
+
+
+class BasePageForm(WagtailAdminPageForm):
+    """The page form of every content type: the themes as checkboxes, stored as the page's
+    ``page_themes`` (in memory until the page or its revision is saved, as Wagtail keeps
+    every child relation)."""
+
+    themes = forms.ModelMultipleChoiceField(
+        Theme.objects.all(),
+        label="Thema's",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["themes"].initial = [link.theme_id for link in self.instance.page_themes.all()]
+
+    def save(self, commit=True):
+        self.instance.themes = self.cleaned_data.get("themes") or []
+        return super().save(commit=commit)
 
 
 class BasePage(CachedViewRestrictionsMixin, Page):
@@ -85,12 +110,6 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         db_index=True,
         help_text="De datum waarop lezers de pagina zien verschijnen; lijsten sorteren hierop.",
     )
-    themes = ParentalManyToManyField(
-        Theme,
-        verbose_name="thema's",
-        blank=True,
-        related_name="%(app_label)s_%(class)s_pages",
-    )
     tags = ClusterTaggableManager(
         "tags",
         through=TaggedPage,
@@ -120,7 +139,7 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading="Afbeelding"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("themes", widget=forms.CheckboxSelectMultiple), FieldPanel("tags")],
+            [FieldPanel("themes"), FieldPanel("tags")],
             heading="Thema's en tags",
         ),
     ]
@@ -146,7 +165,9 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         index.SearchField("body"),
         index.FilterField("date"),
         index.RelatedFields("tags", [index.SearchField("name")]),
-        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields(
+            "page_themes", [index.RelatedFields("theme", [index.SearchField("name")])]
+        ),
     ]
     api_fields = [
         APIField("date"),
@@ -162,8 +183,28 @@ class BasePage(CachedViewRestrictionsMixin, Page):
     #: Whether cards of this type show their authors (the listing prefetches them).
     lists_authors = False
 
+    base_form_class = BasePageForm
+
     class Meta:
         abstract = True
+
+    @property
+    def themes(self):
+        """The page's themes by name (from ``prefetch_related("page_themes__theme")`` when a
+        listing fetched them)."""
+        fetched = {
+            *getattr(self, "_prefetched_objects_cache", {}),
+            *getattr(self, "_cluster_related_objects", {}),
+        }
+        if "page_themes" not in fetched:
+            models.prefetch_related_objects([self], "page_themes__theme")
+        return sorted((link.theme for link in self.page_themes.all()), key=lambda t: t.name)
+
+    @themes.setter
+    def themes(self, themes):
+        """Give the page these themes; saved with the page or its next revision."""
+        kept = {link.theme_id: link for link in self.page_themes.all()}
+        self.page_themes = [kept.get(theme.pk) or PageTheme(theme=theme) for theme in themes]
 
     def clean(self):
         super().clean()
@@ -232,14 +273,12 @@ class BasePage(CachedViewRestrictionsMixin, Page):
 
     def structured_data(self, request):
         """This page as schema.org data for its JSON-LD; the section types refine it."""
-        return seo.web_page_data(self, request)
+        return seo.web_page_data(self, request, publisher_data(request))
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import related_pages
-
         context = super().get_context(request, *args, **kwargs)
         context["related_pages"] = related_pages(self)
-        context["page_themes"] = list(self.themes.all())
+        context["page_themes"] = self.themes
         context["page_tags"] = list(self.tags.all())
         # One query for the breadcrumbs and for the section index (depth 3) that tags link
         # to, also from the parts of a publication series.
@@ -285,7 +324,7 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         Used by the index, its feed, the home page and the theme hubs.
         """
         return (
-            public(self.listing_model.objects.live())
+            without_restricted(self.listing_model.objects.live())
             .descendant_of(self)
             .defer_streamfields()
             .order_by("-date", "-pk")
@@ -303,7 +342,7 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 
     def apply_filters(self, queryset, active):
         if "thema" in active:
-            queryset = queryset.filter(themes__slug=active["thema"])
+            queryset = queryset.filter(page_themes__theme__slug=active["thema"])
         if "jaar" in active:
             queryset = queryset.filter(date__year=active["jaar"])
         if "tag" in active:
@@ -313,7 +352,7 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         return queryset
 
     def structured_data(self, request):
-        return seo.web_page_data(self, request, "CollectionPage")
+        return seo.web_page_data(self, request, publisher_data(request), "CollectionPage")
 
     def get_cached_paths(self):
         """What a CDN purge of this section clears (wagtail.contrib.frontend_cache): the index
@@ -328,18 +367,14 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         """The newest items for the home page or a theme hub."""
         queryset = self.listing()
         if theme is not None:
-            queryset = queryset.filter(themes=theme)
+            queryset = queryset.filter(page_themes__theme=theme)
         return list(queryset[: limit or self.teaser_count])
 
     @path("feed/", name="feed")
     def rss_feed(self, request):
-        from ..feeds import SectionFeed
-
         return SectionFeed()(request, index=self)
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import ListingFilterForm, paginate
-
         context = super().get_context(request, *args, **kwargs)
         listing = self.listing()
         years = versioned(
@@ -361,6 +396,22 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
             ignored_filters=form.ignored,
         )
         return context
+
+
+def section_indexes(request):
+    """The live section index pages under the site's home page, in menu order."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+
+    def sections():
+        children = without_restricted(site.root_page.get_children().live())
+        ids = [c.pk for c in children if issubclass(c.specific_class, SectionIndexPage)]
+        return list(Page.objects.filter(pk__in=ids).order_by("path").specific())
+
+    # The specific pages, kept for the content version: one query-free list for the home
+    # page, the theme hubs, search and the feeds.
+    return versioned(f"sections:{site.root_page_id}", sections)
 
 
 # --- Concrete pages -------------------------------------------------------------------
@@ -423,7 +474,7 @@ class DossierHomePage(CachedViewRestrictionsMixin, Page):
         "publications.PublicationIndexPage",
         "sources.SourceIndexPage",
         "dossier.StandardPage",
-        "dossier.ContributionFormPage",
+        "contributions.ContributionFormPage",
     ]
     max_count = 1
 
@@ -432,8 +483,6 @@ class DossierHomePage(CachedViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from ..views import section_indexes
-
         context["sections"] = [
             {"index": section, "items": section.home_teasers()}
             for section in section_indexes(request)
@@ -470,7 +519,7 @@ class DossierHomePage(CachedViewRestrictionsMixin, Page):
     def structured_data(self, request):
         """The dossier as a WebSite, with the search that search engines may offer."""
         return {
-            **seo.website_data(request, seo.site_name(request)),
+            **seo.website_data(request, seo.site_name(request), publisher_data(request)),
             "description": seo.page_description(self),
         }
 

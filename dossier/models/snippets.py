@@ -161,6 +161,28 @@ class TaggedPage(TaggedItemBase):
         verbose_name_plural = "tags van pagina's"
 
 
+class PageTheme(models.Model):
+    """One theme of one page: one table for every page type, keyed on ``wagtailcore.Page``
+    (as ``TaggedPage`` is), so that theme hubs, related pages, filters and search ask one
+    table. Editors tick the themes on the page form (``BasePageForm``); a page reads them
+    as ``page.themes``; querysets filter through ``page_themes__theme``."""
+
+    page = ParentalKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="page_themes")
+    theme = models.ForeignKey(
+        Theme, verbose_name="thema", on_delete=models.CASCADE, related_name="page_links"
+    )
+
+    class Meta:
+        verbose_name = "thema van een pagina"
+        verbose_name_plural = "thema's van pagina's"
+        constraints = [
+            models.UniqueConstraint(fields=["page", "theme"], name="unique_theme_per_page")
+        ]
+
+    def __str__(self):
+        return self.theme.name
+
+
 class PageAuthor(Orderable):
     """An author of a blog or publication, in the order the editor chose."""
 

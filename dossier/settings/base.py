@@ -45,6 +45,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 
 INSTALLED_APPS = [
+    "contributions",
     "dossier",
     "news",
     "opinion",
@@ -81,14 +82,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "dossier.health.HealthCheckMiddleware",
+    "dossier.ops.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before the page cache, so that cached pages get these headers on every hit too.
-    "dossier.security.DossierCSPMiddleware",
+    "dossier.ops.security.DossierCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous pages from the cache, before sessions, CSRF and authentication run.
-    "dossier.page_cache.PageCacheMiddleware",
+    "dossier.ops.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -171,7 +172,7 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "dossier.cache.ResilientRedisCache",
+            "BACKEND": "dossier.ops.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
@@ -260,11 +261,11 @@ CONTRIBUTION_RETENTION_DAYS = int(os.environ.get("CONTRIBUTION_RETENTION_DAYS", 
 
 FILE_UPLOAD_HANDLERS = [
     # Stops reading a public upload at CONTRIBUTION_MAX_UPLOAD_BYTES, before it is all stored.
-    "dossier.contributions.uploads.PublicUploadLimitHandler",
+    "contributions.uploads.PublicUploadLimitHandler",
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]
-CSRF_FAILURE_VIEW = "dossier.contributions.views.csrf_failure"
+CSRF_FAILURE_VIEW = "contributions.views.csrf_failure"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kennisdossier Smart Society"
@@ -387,7 +388,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "dossier.security.lockout_client_ip"
+AXES_CLIENT_IP_CALLABLE = "dossier.ops.security.lockout_client_ip"
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
 # The username field of Wagtail's login form; passwords are never logged.
 AXES_USERNAME_FORM_FIELD = "username"

@@ -7,8 +7,8 @@ from django.template.loader import render_to_string
 from django.utils.text import capfirst
 from wagtail.models import Page, Site
 
-from dossier.models import breadcrumb_trail
-from dossier.shared_data import dossier_settings, public, versioned
+from dossier.models import breadcrumb_trail, dossier_settings, without_restricted
+from dossier.ops.versioned import versioned
 
 register = template.Library()
 
@@ -28,7 +28,8 @@ def main_menu(context):
         return {"items": [], "home_url": "/"}
 
     def menu():
-        children = public(root.get_children().live().in_menu()).only("title", "url_path")
+        children = without_restricted(root.get_children().live().in_menu())
+        children = children.only("title", "url_path")
         return [(item.pk, item.title, item.url_path, item.get_url(request)) for item in children]
 
     items = []

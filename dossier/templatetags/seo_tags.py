@@ -9,7 +9,7 @@ from django import template
 from wagtail.models import Page
 
 from dossier import seo
-from dossier.models import BasePage
+from dossier.models import BasePage, publisher_data
 from dossier.templatetags.dossier_tags import context_trail
 
 register = template.Library()
@@ -48,7 +48,7 @@ def page_meta(context, title="", description="", schema_type="WebPage", noindex=
         main = (
             page.structured_data(request)
             if hasattr(page, "structured_data")
-            else seo.web_page_data(page, request)
+            else seo.web_page_data(page, request, publisher_data(request))
         )
         trail = context_trail(context)
     else:
@@ -64,7 +64,7 @@ def page_meta(context, title="", description="", schema_type="WebPage", noindex=
             "name": meta["title"],
             "description": meta["description"],
             "inLanguage": seo.LANGUAGE,
-            "publisher": seo.publisher_data(request),
+            "publisher": publisher_data(request),
         }
         trail = context_trail(context)
     if noindex:

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import DEFAULT_DB_ALIAS
 
-from dossier.backups import create_backup
+from dossier.ops.backups import create_backup
 
 
 class Command(BaseCommand):

@@ -13,7 +13,6 @@ from wagtail.models import Page, Site
 from dossier import demo
 from dossier.demo_content import SectionContent
 from dossier.models import (
-    ContributionFormPage,
     DossierHomePage,
     DossierSettings,
     Organisation,
@@ -202,7 +201,11 @@ class Command(BaseCommand):
             old.delete()
             self.report("updated", f"standaardpagina /{slug}/ (replaced by the form)")
         pages[slug] = self.upsert_page(
-            home, ContributionFormPage, slug, spec, privacy_page_id=privacy.pk
+            home,
+            apps.get_model("contributions", "ContributionFormPage"),
+            slug,
+            spec,
+            privacy_page_id=privacy.pk,
         )
         return pages
 

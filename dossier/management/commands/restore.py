@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, connections
 
-from dossier.backups import restore_backup
+from dossier.ops.backups import restore_backup
 
 
 class Command(BaseCommand):

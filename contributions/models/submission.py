@@ -1,18 +1,10 @@
-"""Contributions from outside: the form page and the stored submissions."""
+"""A contribution from outside: one stored submission of the form."""
 
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
 from django.utils import timezone
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
-from wagtail.models import Page
 
-from ..blocks import RICH_TEXT_FEATURES
-from ..contributions.uploads import attachment_path, private_storage
-from ..shared_data import CachedViewRestrictionsMixin
+from ..uploads import attachment_path, private_storage
 
 TEXT_MAX_LENGTH = 20_000
 
@@ -83,73 +75,7 @@ class Contribution(models.Model):
         ordering = ["-created_at", "-pk"]
         verbose_name = "bijdrage"
         verbose_name_plural = "bijdragen"
+        db_table = "dossier_contribution"  # kept from when the model lived in the dossier app
 
     def __str__(self):
         return self.title
-
-
-@receiver(post_delete, sender=Contribution)
-def delete_attachment_file(sender, instance, **kwargs):
-    """A deleted submission takes its private file with it."""
-    if instance.attachment:
-        instance.attachment.delete(save=False)
-
-
-class ContributionFormPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
-    """The form through which outsiders offer a piece to the dossier."""
-
-    intro = RichTextField(
-        "inleiding",
-        features=RICH_TEXT_FEATURES,
-        blank=True,
-        help_text="Wat voor bijdragen het dossier zoekt en wat er daarna mee gebeurt.",
-    )
-    thank_you_title = models.CharField(
-        "titel van de bedankpagina", max_length=160, default="Bedankt voor uw bijdrage"
-    )
-    thank_you_text = RichTextField(
-        "tekst van de bedankpagina",
-        features=RICH_TEXT_FEATURES,
-        blank=True,
-        help_text="Wat de inzender na het versturen ziet, bijvoorbeeld wanneer de redactie "
-        "reageert.",
-    )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name="privacyverklaring",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Bij de toestemming staat een link naar deze pagina.",
-    )
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("intro"),
-        PageChooserPanel("privacy_page"),
-        MultiFieldPanel(
-            [FieldPanel("thank_you_title"), FieldPanel("thank_you_text")],
-            heading="Na het versturen",
-        ),
-    ]
-
-    parent_page_types = ["dossier.DossierHomePage"]
-    subpage_types = []
-    max_count = 1
-
-    class Meta:
-        verbose_name = "bijdrageformulier"
-        verbose_name_plural = "bijdrageformulieren"
-
-    @path("")
-    def form_view(self, request):
-        from ..contributions.views import contribution_form
-
-        return contribution_form(request, self)
-
-    @path("bedankt/")
-    def thanks_view(self, request):
-        from ..contributions.views import contribution_thanks
-
-        return contribution_thanks(request, self)

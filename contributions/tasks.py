@@ -16,7 +16,9 @@ from django.utils import timezone
 from django_tasks import task
 from wagtail.models import Site
 
-from ..models import Contribution, DossierSettings
+from dossier.models import DossierSettings
+
+from .models.submission import Contribution
 
 logger = logging.getLogger(__name__)
 

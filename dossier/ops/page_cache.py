@@ -93,7 +93,7 @@ def purge_cdn(instance, **kwargs) -> None:
     lists = Page.objects.filter(path__in=[page.path[: page.steplen * d] for d in (2, 3)])
     batch.add_pages(lists.specific())
     urls = [reverse("site_feed"), reverse("sitemap")]
-    for theme in page.themes.all() if hasattr(page, "themes") else []:
+    for theme in getattr(page, "themes", []):
         urls += [
             reverse("theme_detail", args=[theme.slug]),
             reverse("theme_feed", args=[theme.slug]),
@@ -103,38 +103,6 @@ def purge_cdn(instance, **kwargs) -> None:
         batch.purge()
     except Exception:
         logger.warning("CDN purge failed for page %s", page.pk, exc_info=True)
-
-
-def connect_signals() -> None:
-    """Invalidate on every change that readers can see (called from the app's ready())."""
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.contrib.redirects.models import Redirect
-    from wagtail.models import Page, PageViewRestriction, Site
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
-    from .models import DossierSettings, Organisation, Person, Theme
-
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(invalidate, dispatch_uid=f"page-cache-{signal}")
-    for signal in (page_published, page_unpublished):
-        signal.connect(purge_cdn, dispatch_uid=f"page-cache-cdn-{signal}")
-
-    def deleted(sender, instance, **kwargs):
-        if isinstance(instance, Page):
-            invalidate()
-
-    post_delete.connect(deleted, weak=False, dispatch_uid="page-cache-page-delete")
-    for model in (
-        Theme,
-        Person,
-        Organisation,
-        DossierSettings,
-        PageViewRestriction,
-        Site,
-        Redirect,
-    ):
-        post_save.connect(invalidate, sender=model, dispatch_uid=f"page-cache-save-{model}")
-        post_delete.connect(invalidate, sender=model, dispatch_uid=f"page-cache-delete-{model}")
 
 
 def _key(request, version) -> str:

@@ -17,8 +17,8 @@ from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from ..models import Contribution
 from .drafts import TARGET_CHOICES, make_draft_page, suggested_target
+from .models import Contribution
 from .uploads import safe_file_name
 
 

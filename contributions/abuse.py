@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
+from dossier.ops.security import client_address
+
 logger = logging.getLogger(__name__)
 
 TOKEN_SALT = "dossier.contributions.form-started"
@@ -40,21 +42,6 @@ def form_token_problem(token: str | None) -> str | None:
             "verstuur het opnieuw."
         )
     return None
-
-
-def client_address(request) -> str:
-    """The client's address: the connection's, or from X-Forwarded-For only behind as many
-    trusted proxies as TRUSTED_PROXY_COUNT says (each appends the address it saw)."""
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies > 0:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies][:64]
-    return request.META.get("REMOTE_ADDR", "")[:64] or "unknown"
 
 
 def _keys(request) -> tuple[str, str]:

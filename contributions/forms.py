@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils import timezone
 
-from ..models import Contribution
 from .abuse import issue_form_token
+from .models.submission import Contribution
 from .uploads import ALLOWED_LABEL, check_attachment, too_large_message
 
 HONEYPOT_FIELD = "website"

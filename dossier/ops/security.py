@@ -12,8 +12,6 @@ import ipaddress
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 
-from .contributions.abuse import client_address
-
 ADMIN_PREFIX = "/admin/"
 
 
@@ -40,3 +38,18 @@ def lockout_client_ip(request) -> str | None:
         return str(ipaddress.ip_address(address))
     except ValueError:
         return None
+
+
+def client_address(request) -> str:
+    """The client's address: the connection's, or from X-Forwarded-For only behind as many
+    trusted proxies as TRUSTED_PROXY_COUNT says (each appends the address it saw)."""
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies > 0:
+        forwarded = [
+            part.strip()
+            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies][:64]
+    return request.META.get("REMOTE_ADDR", "")[:64] or "unknown"

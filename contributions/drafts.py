@@ -13,7 +13,9 @@ from django.utils.text import Truncator, slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
-from ..models import Contribution, PageAuthor, Person
+from dossier.models import PageAuthor, Person
+
+from .models import Contribution
 
 
 @dataclass(frozen=True)

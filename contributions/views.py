@@ -53,7 +53,7 @@ def contribution_form(request, page):
             "attachment_lost": attachment_lost,
         }
     )
-    response = TemplateResponse(request, "dossier/contribution_form_page.html", context)
+    response = TemplateResponse(request, "contributions/contribution_form_page.html", context)
     # The page carries a CSRF token and a time-trap token: never from a cache.
     add_never_cache_headers(response)
     return response
@@ -79,7 +79,7 @@ def store(form):
 
 def contribution_thanks(request, page):
     context = page.get_context(request)
-    response = TemplateResponse(request, "dossier/contribution_thanks.html", context)
+    response = TemplateResponse(request, "contributions/contribution_thanks.html", context)
     return response
 
 

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from dossier.models import Contribution
+from contributions.models import Contribution
 
 
 class Command(BaseCommand):

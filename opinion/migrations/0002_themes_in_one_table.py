@@ -1,0 +1,14 @@
+"""The themes of this section's pages move to the one PageTheme table (dossier.PageTheme)."""
+
+from django.db import migrations
+
+from dossier.migrations._page_themes import move_themes
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("opinion", "0001_initial"),
+        ("dossier", "0006_pagetheme"),
+    ]
+
+    operations = move_themes("opinion", "BlogPage")
