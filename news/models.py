@@ -30,9 +30,11 @@ class NewsPage(BasePage):
     source_url = models.URLField("link naar de bron", blank=True)
 
     content_panels = [
-        *BasePage.content_panels[:2],
+        *BasePage.title_panels,
+        *BasePage.date_panels,
         FieldPanel("kind"),
-        *BasePage.content_panels[2:],
+        *BasePage.text_panels,
+        *BasePage.taxonomy_panels,
         MultiFieldPanel(
             [FieldPanel("source_name"), FieldPanel("source_url")], heading="Externe bron"
         ),
@@ -52,6 +54,9 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = "nieuwsbericht"
         verbose_name_plural = "nieuwsberichten"
+
+    def card_kind(self):
+        return self.get_kind_display()
 
     def structured_data(self, request):
         data = seo.creative_work_data(

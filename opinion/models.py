@@ -12,7 +12,8 @@ class BlogPage(BasePage):
     """An opinion piece by one or more authors, shown with their role and organisation."""
 
     content_panels = [
-        *BasePage.content_panels[:2],
+        *BasePage.title_panels,
+        *BasePage.date_panels,
         MultipleChooserPanel(
             "page_authors",
             chooser_field_name="person",
@@ -21,7 +22,8 @@ class BlogPage(BasePage):
             min_num=1,
             help_text="Wie schreef dit stuk? Functie en organisatie komen uit de persoonsgegevens.",
         ),
-        *BasePage.content_panels[2:],
+        *BasePage.text_panels,
+        *BasePage.taxonomy_panels,
         *BasePage.related_panels,
     ]
     search_fields = [

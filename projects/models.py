@@ -5,6 +5,7 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.db.models import Case, F, When
 from django.utils import timezone
+from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -41,24 +42,30 @@ class ProjectsItemPage(BasePage):
         verbose_name = "project of bijeenkomst"
         verbose_name_plural = "projecten en bijeenkomsten"
 
-    def _child(self, name, model_name):
-        if type(self).__name__ == model_name:
-            return self
-        if type(self) is not ProjectsItemPage:  # the other specific type
-            return None
+    def _child(self, name):
+        """The project or event row of a listed item (selected with the listing: no query),
+        or None."""
         try:
-            return getattr(self, name)  # selected with the listing: no query
+            return getattr(self, name)
         except ObjectDoesNotExist:
             return None
 
     @property
     def as_event(self):
         """This item as an EventPage, or None (the listing selects both kinds in one query)."""
-        return self._child("eventpage", "EventPage")
+        return self._child("eventpage")
 
     @property
     def as_project(self):
-        return self._child("projectpage", "ProjectPage")
+        return self._child("projectpage")
+
+    @cached_property
+    def card(self):
+        """A listed item shows the card of its kind: a project's or an event's."""
+        item = self.as_event or self.as_project
+        if item is None or item is self:
+            return super().card
+        return item.card
 
 
 class ProjectPage(ProjectsItemPage):
@@ -105,7 +112,8 @@ class ProjectPage(ProjectsItemPage):
     )
 
     content_panels = [
-        *BasePage.content_panels[:2],
+        *BasePage.title_panels,
+        *BasePage.date_panels,
         MultiFieldPanel(
             [
                 FieldPanel("status"),
@@ -113,7 +121,8 @@ class ProjectPage(ProjectsItemPage):
             ],
             heading="Status en looptijd",
         ),
-        *BasePage.content_panels[2:],
+        *BasePage.text_panels,
+        *BasePage.taxonomy_panels,
         InlinePanel("updates", heading="Updates (tijdlijn)", label="Update"),
         FieldPanel("results"),
         FieldPanel("contact_person"),
@@ -160,6 +169,20 @@ class ProjectPage(ProjectsItemPage):
         if self.contact_person_id and self.contact_person.email:
             return f"mailto:{self.contact_person.email}"
         return ""
+
+    @property
+    def as_event(self):
+        return None
+
+    @property
+    def as_project(self):
+        return self
+
+    def card_kind(self):
+        return "Project"
+
+    def card_bylines(self):
+        return [f"Status: {self.get_status_display().lower()}"]
 
     def structured_data(self, request):
         data = seo.creative_work_data(
@@ -228,7 +251,8 @@ class EventPage(RoutablePageMixin, ProjectsItemPage):
     )
 
     content_panels = [
-        *BasePage.content_panels[:1],
+        *BasePage.title_panels,
+        # No date panel: an event's date is the day it starts (see save()).
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
@@ -240,7 +264,8 @@ class EventPage(RoutablePageMixin, ProjectsItemPage):
             ],
             heading="Wanneer en waar",
         ),
-        *BasePage.content_panels[2:],
+        *BasePage.text_panels,
+        *BasePage.taxonomy_panels,
         InlinePanel("programme", heading="Programma", label="Programma-onderdeel"),
         MultiFieldPanel(
             [
@@ -303,6 +328,20 @@ class EventPage(RoutablePageMixin, ProjectsItemPage):
     @property
     def is_past(self):
         return self.end < timezone.now()
+
+    @property
+    def as_event(self):
+        return self
+
+    @property
+    def as_project(self):
+        return None
+
+    def card_kind(self):
+        return "Bijeenkomst"
+
+    def card_event(self):
+        return self
 
     def structured_data(self, request):
         """The meeting as a schema.org Event, at a place, online or both."""

@@ -81,7 +81,8 @@ class PublicationPage(RoutablePageMixin, BasePage):
     )
 
     content_panels = [
-        *BasePage.content_panels[:2],
+        *BasePage.title_panels,
+        *BasePage.date_panels,
         MultiFieldPanel(
             [
                 FieldPanel("kind"),
@@ -93,7 +94,8 @@ class PublicationPage(RoutablePageMixin, BasePage):
         MultipleChooserPanel(
             "page_authors", chooser_field_name="person", heading="Auteurs", label="Auteur"
         ),
-        *BasePage.content_panels[2:],
+        *BasePage.text_panels,
+        *BasePage.taxonomy_panels,
         MultiFieldPanel(
             [FieldPanel("document"), FieldPanel("external_url")], heading="Lezen en downloaden"
         ),
@@ -212,6 +214,13 @@ class PublicationPage(RoutablePageMixin, BasePage):
         return "".join(f"{tag}  - {' '.join(str(value).split())}\r\n" for tag, value in lines)
 
     # --- structured data --------------------------------------------------------------
+
+    def card_kind(self):
+        return self.get_kind_display()
+
+    def card_bylines(self):
+        publisher = [self.publisher.name] if self.publisher_id else []
+        return [*super().card_bylines(), *publisher]
 
     def structured_data(self, request):
         schema_type = {"rapport": "Report", "boek": "Book"}.get(self.kind, "CreativeWork")

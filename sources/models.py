@@ -38,7 +38,8 @@ class SourcePage(BasePage):
     )
 
     content_panels = [
-        *BasePage.content_panels[:2],
+        *BasePage.title_panels,
+        *BasePage.date_panels,
         MultiFieldPanel(
             [
                 FieldPanel("kind"),
@@ -49,7 +50,8 @@ class SourcePage(BasePage):
             heading="De bron",
         ),
         FieldPanel("is_featured"),
-        *BasePage.content_panels[2:],
+        *BasePage.text_panels,
+        *BasePage.taxonomy_panels,
         *BasePage.related_panels,
     ]
     search_fields = [
@@ -72,6 +74,12 @@ class SourcePage(BasePage):
     class Meta:
         verbose_name = "bron"
         verbose_name_plural = "bronnen"
+
+    def card_kind(self):
+        return self.get_kind_display()
+
+    def card_bylines(self):
+        return [self.owner_organisation.name] if self.owner_organisation_id else []
 
     def structured_data(self, request):
         """A page about a source elsewhere: a WebPage about that website, dataset or tool."""

@@ -51,7 +51,7 @@ def client(client):
 
 
 def _permissions(*codenames):
-    return Permission.objects.filter(content_type__app_label="dossier", codename__in=codenames)
+    return Permission.objects.filter(content_type__app_label="contributions", codename__in=codenames)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from django.template.loader import render_to_string
 from django.utils.text import capfirst
 from wagtail.models import Page, Site
 
-from dossier.models import breadcrumb_trail, dossier_settings, without_restricted
+from dossier.models import BasePage, breadcrumb_trail, dossier_settings, without_restricted
 from dossier.ops.versioned import versioned
 
 register = template.Library()
@@ -97,7 +97,7 @@ def share_links(context, page):
 def card(page):
     """What a listing card shows of ``page`` besides title and summary (BasePage.card); a
     page of another type (a featured standard page) shows its type's name."""
-    if hasattr(page, "card"):
+    if isinstance(page, BasePage):
         return page.card
     return {"kind": capfirst(page_kind(page)), "event": None, "bylines": []}
 
