@@ -51,7 +51,9 @@ def client(client):
 
 
 def _permissions(*codenames):
-    return Permission.objects.filter(content_type__app_label="contributions", codename__in=codenames)
+    return Permission.objects.filter(
+        content_type__app_label="contributions", codename__in=codenames
+    )
 
 
 @pytest.fixture
