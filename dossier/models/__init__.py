@@ -2,14 +2,9 @@
 snippets (themes, people, organisations), tags, related pages and the site settings, and the
 small site-wide data kept per content version."""
 
-from .pages import (
-    BasePage,
-    DossierHomePage,
-    SectionIndexPage,
-    StandardPage,
-    breadcrumb_trail,
-    section_indexes,
-)
+from .base import BasePage, breadcrumb_trail
+from .home import DossierHomePage, StandardPage
+from .sections import SectionIndexPage, section_indexes
 from .shared import (
     CachedViewRestrictionsMixin,
     dossier_settings,

@@ -1,4 +1,5 @@
-"""The abstract bases of dossier pages, the home page and standard pages."""
+"""The abstract base of every content page (news, blogs, projects, events, publications,
+sources), its admin form with the themes, and the breadcrumb trail."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -12,25 +13,18 @@ from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
     MultiFieldPanel,
-    PageChooserPanel,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 from wagtail.search import index
 
 from .. import seo
 from ..blocks import BodyBlock
-from ..listing import ListingFilterForm, paginate
-from ..ops.versioned import versioned
 from ..serializers import ThemeSerializer
-from ..syndication import SectionFeed
 from .related import related_pages
-from .shared import CachedViewRestrictionsMixin, publisher_data, themes, without_restricted
+from .shared import CachedViewRestrictionsMixin, publisher_data
 from .snippets import PageAuthor, PageTheme, TaggedPage, Theme
-
-# --- Abstract page bases --------------------------------------------------------------
 
 
 def breadcrumb_trail(page, request, ancestors=None):
@@ -289,255 +283,3 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         context["section"] = next((a for a in ancestors if a.depth == 3), None)
         context["breadcrumb_trail"] = breadcrumb_trail(self, request, ancestors)
         return context
-
-
-class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
-    """What the five section index pages share: an intro, a place under the home page and
-    an RSS feed at ``feed/``."""
-
-    intro = models.TextField(
-        "inleiding",
-        max_length=800,
-        blank=True,
-        help_text="Wat lezers in deze rubriek vinden. Staat bovenaan de pagina en op de homepage.",
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    api_fields = [APIField("intro")]
-
-    parent_page_types = ["dossier.DossierHomePage"]
-    max_count = 1
-
-    #: The page type this section lists; set by each section.
-    listing_model: type[Page] | None = None
-    #: Choices of the ``soort`` filter, when the listed type has a ``kind`` field.
-    kind_choices: list[tuple[str, str]] | None = None
-    #: How many items the home page and theme hubs show of this section.
-    teaser_count = 3
-
-    class Meta:
-        abstract = True
-
-    def listing(self):
-        """The one listing of this section: live, public items, newest first.
-
-        Used by the index, its feed, the home page and the theme hubs.
-        """
-        return (
-            without_restricted(self.listing_model.objects.live())
-            .descendant_of(self)
-            .defer_streamfields()
-            .order_by("-date", "-pk")
-        )
-
-    def filter_fields(self):
-        """The section's own filters beside thema, jaar and tag."""
-        if not self.kind_choices:
-            return {}
-        return {
-            "soort": forms.ChoiceField(
-                label="Soort", required=False, choices=[("", "Alle soorten"), *self.kind_choices]
-            )
-        }
-
-    def apply_filters(self, queryset, active):
-        if "thema" in active:
-            queryset = queryset.filter(page_themes__theme__slug=active["thema"])
-        if "jaar" in active:
-            queryset = queryset.filter(date__year=active["jaar"])
-        if "tag" in active:
-            queryset = queryset.filter(tagged_items__tag__slug=active["tag"])
-        if "soort" in active:
-            queryset = queryset.filter(kind=active["soort"])
-        return queryset
-
-    def structured_data(self, request):
-        return seo.web_page_data(self, request, publisher_data(request), "CollectionPage")
-
-    def get_cached_paths(self):
-        """What a CDN purge of this section clears (wagtail.contrib.frontend_cache): the index
-        and its feed."""
-        return ["/", "feed/"]
-
-    def home_teasers(self):
-        """What the home page shows of this section; the newest items unless overridden."""
-        return self.teasers()
-
-    def teasers(self, *, theme=None, limit=None):
-        """The newest items for the home page or a theme hub."""
-        queryset = self.listing()
-        if theme is not None:
-            queryset = queryset.filter(page_themes__theme=theme)
-        return list(queryset[: limit or self.teaser_count])
-
-    @path("feed/", name="feed")
-    def rss_feed(self, request):
-        return SectionFeed()(request, index=self)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        listing = self.listing()
-        years = versioned(
-            f"years:{self.pk}",
-            lambda: [d.year for d in listing.order_by().dates("date", "year", order="DESC")],
-        )
-        form = ListingFilterForm(
-            request.GET, themes=themes(), years=years, extra_fields=self.filter_fields()
-        )
-        active = form.active
-        items = self.apply_filters(listing, active)
-        if "tag" in active:
-            # A page carries a tag once, but the join is on the tag table: never list it twice.
-            items = items.distinct()
-        context.update(
-            paginate(request, items, base_query=form.query()),
-            filter_form=form,
-            active_filters=form.active_links(),
-            ignored_filters=form.ignored,
-        )
-        return context
-
-
-def section_indexes(request):
-    """The live section index pages under the site's home page, in menu order."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return []
-
-    def sections():
-        children = without_restricted(site.root_page.get_children().live())
-        ids = [c.pk for c in children if issubclass(c.specific_class, SectionIndexPage)]
-        return list(Page.objects.filter(pk__in=ids).order_by("path").specific())
-
-    # The specific pages, kept for the content version: one query-free list for the home
-    # page, the theme hubs, search and the feeds.
-    return versioned(f"sections:{site.root_page_id}", sections)
-
-
-# --- Concrete pages -------------------------------------------------------------------
-
-
-class DossierHomePage(CachedViewRestrictionsMixin, Page):
-    """The site root: what "smart society" means and what the dossier is for."""
-
-    intro = models.TextField(
-        "inleiding",
-        max_length=600,
-        help_text="De openingszin van het dossier, direct onder de titel.",
-    )
-    definition = models.TextField(
-        "definitie",
-        blank=True,
-        max_length=1200,
-        help_text="De definitie van smart society die het dossier hanteert.",
-    )
-    definition_source = models.CharField("bron van de definitie", blank=True, max_length=250)
-    body = StreamField(BodyBlock(), verbose_name="tekst", blank=True)
-    featured_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name="uitgelicht",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Een pagina die bovenaan de homepage opvalt. Leeg: de blokken per rubriek "
-        "vullen zich vanzelf met het nieuwste.",
-    )
-
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("intro"),
-        MultiFieldPanel(
-            [FieldPanel("definition"), FieldPanel("definition_source")], heading="Definitie"
-        ),
-        FieldPanel("body"),
-        PageChooserPanel("featured_page"),
-    ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("definition"),
-        index.SearchField("body"),
-    ]
-    api_fields = [
-        APIField("intro"),
-        APIField("definition"),
-        APIField("definition_source"),
-        APIField("body"),
-    ]
-
-    parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "news.NewsIndexPage",
-        "opinion.OpinionIndexPage",
-        "projects.ProjectIndexPage",
-        "publications.PublicationIndexPage",
-        "sources.SourceIndexPage",
-        "dossier.StandardPage",
-        "contributions.ContributionFormPage",
-    ]
-    max_count = 1
-
-    class Meta:
-        verbose_name = "homepage van het dossier"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["sections"] = [
-            {"index": section, "items": section.home_teasers()}
-            for section in section_indexes(request)
-            if section.show_in_menus
-        ]
-        featured = self.featured_page
-        context["featured"] = featured.specific if featured and featured.live else None
-        context["themes"] = themes()
-        return context
-
-    def route(self, request, path_components):
-        """Find the page for a URL in two queries (the deepest page on the path, then its
-        specific type) instead of two for every level, then let that page route the rest
-        (a feed, a download, an unknown child). The same pages answer as with Wagtail's
-        level-by-level walk: url_path is the chain of slugs under this page."""
-        components = [c for c in path_components if c]
-        if not components:
-            return super().route(request, path_components)
-        prefixes = [
-            self.url_path + "".join(f"{c}/" for c in components[:n])
-            for n in range(1, len(components) + 1)
-        ]
-        deepest = (
-            Page.objects.descendant_of(self)
-            .filter(slug__in=set(components), url_path__in=prefixes)
-            .order_by("-depth")
-            .only("id", "depth", "content_type_id")
-            .first()
-        )
-        if deepest is None:
-            return super().route(request, path_components)
-        return deepest.specific.route(request, components[deepest.depth - self.depth :])
-
-    def structured_data(self, request):
-        """The dossier as a WebSite, with the search that search engines may offer."""
-        return {
-            **seo.website_data(request, seo.site_name(request), publisher_data(request)),
-            "description": seo.page_description(self),
-        }
-
-
-class StandardPage(CachedViewRestrictionsMixin, Page):
-    """About the dossier, privacy statement, accessibility statement, colophon."""
-
-    intro = models.TextField("inleiding", max_length=600, blank=True)
-    body = StreamField(BodyBlock(), verbose_name="tekst", blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
-    api_fields = [APIField("intro"), APIField("body")]
-
-    parent_page_types = ["dossier.DossierHomePage", "dossier.StandardPage"]
-    subpage_types = ["dossier.StandardPage"]
-
-    class Meta:
-        verbose_name = "standaardpagina"
-        verbose_name_plural = "standaardpagina's"

@@ -1,0 +1,141 @@
+"""The abstract base of the five section index pages, and the sections of a site."""
+
+from django import forms
+from django.db import models
+from wagtail.admin.panels import (
+    FieldPanel,
+)
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page, Site
+from wagtail.search import index
+
+from .. import seo
+from ..listing import ListingFilterForm, paginate
+from ..ops.versioned import versioned
+from ..syndication import SectionFeed
+from .shared import CachedViewRestrictionsMixin, publisher_data, themes, without_restricted
+
+
+class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
+    """What the five section index pages share: an intro, a place under the home page and
+    an RSS feed at ``feed/``."""
+
+    intro = models.TextField(
+        "inleiding",
+        max_length=800,
+        blank=True,
+        help_text="Wat lezers in deze rubriek vinden. Staat bovenaan de pagina en op de homepage.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["dossier.DossierHomePage"]
+    max_count = 1
+
+    #: The page type this section lists; set by each section.
+    listing_model: type[Page] | None = None
+    #: Choices of the ``soort`` filter, when the listed type has a ``kind`` field.
+    kind_choices: list[tuple[str, str]] | None = None
+    #: How many items the home page and theme hubs show of this section.
+    teaser_count = 3
+
+    class Meta:
+        abstract = True
+
+    def listing(self):
+        """The one listing of this section: live, public items, newest first.
+
+        Used by the index, its feed, the home page and the theme hubs.
+        """
+        return (
+            without_restricted(self.listing_model.objects.live())
+            .descendant_of(self)
+            .defer_streamfields()
+            .order_by("-date", "-pk")
+        )
+
+    def filter_fields(self):
+        """The section's own filters beside thema, jaar and tag."""
+        if not self.kind_choices:
+            return {}
+        return {
+            "soort": forms.ChoiceField(
+                label="Soort", required=False, choices=[("", "Alle soorten"), *self.kind_choices]
+            )
+        }
+
+    def apply_filters(self, queryset, active):
+        if "thema" in active:
+            queryset = queryset.filter(page_themes__theme__slug=active["thema"])
+        if "jaar" in active:
+            queryset = queryset.filter(date__year=active["jaar"])
+        if "tag" in active:
+            queryset = queryset.filter(tagged_items__tag__slug=active["tag"])
+        if "soort" in active:
+            queryset = queryset.filter(kind=active["soort"])
+        return queryset
+
+    def structured_data(self, request):
+        return seo.web_page_data(self, request, publisher_data(request), "CollectionPage")
+
+    def get_cached_paths(self):
+        """What a CDN purge of this section clears (wagtail.contrib.frontend_cache): the index
+        and its feed."""
+        return ["/", "feed/"]
+
+    def home_teasers(self):
+        """What the home page shows of this section; the newest items unless overridden."""
+        return self.teasers()
+
+    def teasers(self, *, theme=None, limit=None):
+        """The newest items for the home page or a theme hub."""
+        queryset = self.listing()
+        if theme is not None:
+            queryset = queryset.filter(page_themes__theme=theme)
+        return list(queryset[: limit or self.teaser_count])
+
+    @path("feed/", name="feed")
+    def rss_feed(self, request):
+        return SectionFeed()(request, index=self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        listing = self.listing()
+        years = versioned(
+            f"years:{self.pk}",
+            lambda: [d.year for d in listing.order_by().dates("date", "year", order="DESC")],
+        )
+        form = ListingFilterForm(
+            request.GET, themes=themes(), years=years, extra_fields=self.filter_fields()
+        )
+        active = form.active
+        items = self.apply_filters(listing, active)
+        if "tag" in active:
+            # A page carries a tag once, but the join is on the tag table: never list it twice.
+            items = items.distinct()
+        context.update(
+            paginate(request, items, base_query=form.query()),
+            filter_form=form,
+            active_filters=form.active_links(),
+            ignored_filters=form.ignored,
+        )
+        return context
+
+
+def section_indexes(request):
+    """The live section index pages under the site's home page, in menu order."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+
+    def sections():
+        children = without_restricted(site.root_page.get_children().live())
+        ids = [c.pk for c in children if issubclass(c.specific_class, SectionIndexPage)]
+        return list(Page.objects.filter(pk__in=ids).order_by("path").specific())
+
+    # The specific pages, kept for the content version: one query-free list for the home
+    # page, the theme hubs, search and the feeds.
+    return versioned(f"sections:{site.root_page_id}", sections)
