@@ -54,6 +54,7 @@ run: demo
 lint: install-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 test: lint
 	$(PY) manage.py check
