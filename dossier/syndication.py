@@ -52,12 +52,7 @@ class DossierFeed(Feed):
     @staticmethod
     def section_items(index, **filters):
         """The newest ``FEED_LENGTH`` items of a section, with what the feed reads of them."""
-        return list(
-            index.listing()
-            .filter(**filters)
-            .prefetch_related("page_themes__theme")
-            .order_by("-date", "-pk")[:FEED_LENGTH]
-        )
+        return index.newest_with_themes(FEED_LENGTH, **filters)
 
     @staticmethod
     def newest(pages):

@@ -185,14 +185,14 @@ class BasePage(CachedViewRestrictionsMixin, Page):
 
     @property
     def themes(self):
-        """The page's themes by name (from ``prefetch_related("page_themes__theme")`` when a
+        """The page's themes by name (from ``prefetch_related(PageTheme.prefetch())`` when a
         listing fetched them)."""
         fetched = {
             *getattr(self, "_prefetched_objects_cache", {}),
             *getattr(self, "_cluster_related_objects", {}),
         }
         if "page_themes" not in fetched:
-            models.prefetch_related_objects([self], "page_themes__theme")
+            models.prefetch_related_objects([self], PageTheme.prefetch())
         return sorted((link.theme for link in self.page_themes.all()), key=lambda t: t.name)
 
     @themes.setter

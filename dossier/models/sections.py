@@ -15,6 +15,7 @@ from ..listing import ListingFilterForm, paginate
 from ..ops.versioned import versioned
 from ..syndication import SectionFeed
 from .shared import CachedViewRestrictionsMixin, publisher_data, themes, without_restricted
+from .snippets import PageTheme
 
 
 class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
@@ -56,6 +57,12 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
             .defer_streamfields()
             .order_by("-date", "-pk")
         )
+
+    def newest_with_themes(self, count, **filters):
+        """The newest ``count`` items (with ``filters``) and their themes, for the feeds: by
+        date, whatever order the index lists them in."""
+        newest = self.listing().filter(**filters).order_by("-date", "-pk")
+        return list(newest.prefetch_related(PageTheme.prefetch())[:count])
 
     def filter_fields(self):
         """The section's own filters beside thema, jaar and tag."""

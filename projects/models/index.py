@@ -8,7 +8,7 @@ from django.db.models import Case, F, When
 from django.utils import timezone
 from wagtail.contrib.routable_page.models import path
 
-from dossier.models import SectionIndexPage, without_restricted
+from dossier.models import PageTheme, SectionIndexPage, without_restricted
 
 from ..feeds import AGENDA_NAME, build_calendar, calendar_response
 from .events import EventPage
@@ -102,6 +102,6 @@ class ProjectIndexPage(SectionIndexPage):
     def agenda_ics(self, request):
         """Every upcoming event and those of the past year, for calendar apps to subscribe to."""
         since = timezone.now() - timedelta(days=365)
-        events = list(self.events().filter(end__gte=since).prefetch_related("page_themes__theme"))
+        events = list(self.events().filter(end__gte=since).prefetch_related(PageTheme.prefetch()))
         cal = build_calendar(events, request, name=AGENDA_NAME, subscribe=True)
         return calendar_response(cal)
