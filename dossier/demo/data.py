@@ -104,9 +104,10 @@ def _parse(path, directory):
             raise ValueError(f"{path.relative_to(directory)}: {error}") from error
 
 
-def _ordered(specs):
-    """Pages in their ``position`` order; pages without one follow, by slug."""
-    return sorted(specs, key=lambda spec: (spec.get("position", float("inf")), spec["slug"]))
+def _position(spec):
+    """Where a page goes among the files beside it; pages without a position follow, by slug."""
+    position = spec.get("position")
+    return (position if isinstance(position, int) else float("inf"), spec["slug"])
 
 
 def _pages(folder, directory, files):
@@ -119,7 +120,7 @@ def _pages(folder, directory, files):
         name = str(path.relative_to(directory))
         files[name] = spec
         specs.append({**spec, "slug": path.stem, "file": name})
-    return _ordered(specs)
+    return sorted(specs, key=_position)
 
 
 def read_content(directory: Path = CONTENT_DIR) -> Content:
@@ -149,7 +150,7 @@ def read_content(directory: Path = CONTENT_DIR) -> Content:
         settings=data["settings.toml"],
         home=home,
         pages=pages,
-        sections=sorted(sections, key=lambda s: (s.index.get("position", float("inf")), s.slug)),
+        sections=sorted(sections, key=lambda section: _position(section.index)),
         files=files,
         directory=directory,
     )
@@ -169,6 +170,8 @@ def _page_problems(content, where, spec):
     if spec.get("type") not in PAGE_TYPES:
         return [f"{where}: unknown page type {spec.get('type')!r}"]
     found = _keys(where, spec, *PAGE_TYPES[spec["type"]])
+    if not isinstance(spec.get("position", 0), int):
+        found.append(f"{where}: position is a whole number")
     themes = {theme["slug"] for theme in content.themes}
     people = {person["name"] for person in content.people}
     organisations = {organisation["name"] for organisation in content.organisations}
@@ -286,9 +289,8 @@ def problems(content: Content | None = None) -> list[str]:
         found += _section_problems(content, section)
     refs = [f"{section}/{page['slug']}" for section, page in content.section_pages()]
     found += [f"two pages are {ref}" for ref in sorted(set(refs)) if refs.count(ref) > 1]
-    series = {f"{s.slug}/{p['slug']}" for s in content.sections for p in s.pages if "parts" in p}
-    for folder in sorted(content.directory.glob("*/*/")):
-        name = str(folder.relative_to(content.directory))
-        if name not in series:
-            found.append(f"{name}/: no page {folder.name}.toml beside it, whose parts it holds")
+    for path in sorted(content.directory.rglob("*.toml")):
+        name = str(path.relative_to(content.directory))
+        if name not in content.files:
+            found.append(f"{name}: not read (a folder without {INDEX_FILE} or series page?)")
     return found
