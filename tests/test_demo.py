@@ -108,11 +108,10 @@ def test_every_page_file_is_a_live_page_with_its_fields_and_relations():
             assert [a.person.name for a in page.page_authors.all()] == spec["authors"], url
         if "related_publication" in spec:
             assert page.related_publication.url_path == url_of[spec["related_publication"]]
-    for section in content.sections:
-        for spec in section.pages:
-            page = pages[url_of[f"{section.slug}/{spec['slug']}"]]
-            related = [link.target.url_path for link in page.related_page_links.all()]
-            assert related == [url_of[ref] for ref in spec.get("related", [])], spec["file"]
+    for section, spec in content.section_pages():
+        page = pages[url_of[f"{section}/{spec['slug']}"]]
+        related = [link.target.url_path for link in page.related_page_links.all()]
+        assert related == [url_of[ref] for ref in spec.get("related", [])], spec["file"]
 
 
 def test_settings_link_the_contribution_page_and_footer():

@@ -213,27 +213,30 @@ class SectionPages:
     # --- links between pages ----------------------------------------------------------
 
     def link_related(self):
-        """Related pages, and an event's publication: once every page exists."""
-        for section in self.content.sections:
-            for spec in section.pages:
-                key = f"{section.slug}/{spec['slug']}"
-                page = self.pages[key]
-                targets = [self.pages[ref].pk for ref in spec.get("related", [])]
-                current = [link.target_id for link in page.related_page_links.all()]
-                changed = current != targets
-                if changed:
-                    page.related_page_links = [
-                        RelatedPageLink(target_id=pk, sort_order=i) for i, pk in enumerate(targets)
-                    ]
-                if spec["type"] == "projects.EventPage":
-                    ref = spec.get("related_publication")
-                    publication = self.pages[ref] if ref else None
-                    if page.related_publication_id != (publication.pk if publication else None):
-                        page.related_publication = publication
-                        changed = True
-                if changed:
-                    page.save_revision().publish()
-                    self.report("updated", f"links van /{key}/")
+        """Related pages, and an event's publication: once every page exists.
+
+        The parts of a series have their related pages too (before the demo was data, the
+        loader skipped theirs).
+        """
+        for section, spec in self.content.section_pages():
+            key = f"{section}/{spec['slug']}"
+            page = self.pages[key]
+            targets = [self.pages[ref].pk for ref in spec.get("related", [])]
+            current = [link.target_id for link in page.related_page_links.all()]
+            changed = current != targets
+            if changed:
+                page.related_page_links = [
+                    RelatedPageLink(target_id=pk, sort_order=i) for i, pk in enumerate(targets)
+                ]
+            if spec["type"] == "projects.EventPage":
+                ref = spec.get("related_publication")
+                publication = self.pages[ref] if ref else None
+                if page.related_publication_id != (publication.pk if publication else None):
+                    page.related_publication = publication
+                    changed = True
+            if changed:
+                page.save_revision().publish()
+                self.report("updated", f"links van /{key}/")
 
 
 def _wrap(text, width):
