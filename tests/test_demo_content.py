@@ -55,6 +55,7 @@ def test_the_checks_find_what_does_not_fit(tmp_path):
     _edit(directory / "publicaties" / "open-de-black-box.toml", '"Waag"', '"Waeg"')
     part = directory / "publicaties" / "smart-society-cases" / "de-laadpaal-is-niet-neutraal.toml"
     _edit(part, "part_number = 4\n", "")
+    _edit(part, "date = 2019-12-10", 'date = "2019-12-10"')
     _edit(directory / "people.toml", '"Hogeschool Saxion"', '"Hogeschool Saksion"')
     _edit(directory / "settings.toml", '"colofon"]', '"kolofon"]')
     (directory / "bronnen" / "waag").mkdir()
@@ -76,8 +77,11 @@ def test_the_checks_find_what_does_not_fit(tmp_path):
             "publicaties/open-de-black-box.toml: no organisation 'Waeg'",
             "publicaties/smart-society-cases/de-laadpaal-is-niet-neutraal.toml: a part of a series "
             "needs a part_number",
+            "publicaties/smart-society-cases/de-laadpaal-is-niet-neutraal.toml: date is not a TOML "
+            "date",
             "bronnen/waag/deel.toml: only a publication has parts, of its own type",
             "bronnen/waag/deel.toml: a part of a series needs a part_number",
+            "bronnen/waag/deel.toml: date is not a TOML date",
             "evenementen/los.toml: not read (a folder without _index.toml or series page?)",
         ]
     )

@@ -8,6 +8,7 @@ required key or a key the loader does not know. The layout of ``content/`` is de
 
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from pathlib import Path
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
@@ -52,6 +53,18 @@ PAGE_TYPES = {
         _COMMON | {"kind", "url", "owner", "why_read", "is_featured"},
         {"title", "kind", "url", "why_read"},
     ),
+}
+# The TOML types of the keys that are not text: a date written as "2019-03-21" would be text,
+# which the database takes but which never compares equal, so every load would update it.
+VALUE_TYPES = {
+    **dict.fromkeys(("position", "part_number"), int),
+    **dict.fromkeys(("date", "period_start", "period_end"), date),
+    **dict.fromkeys(("start", "end"), datetime),
+    "time": time,
+    **dict.fromkeys(("with_file", "is_featured", "show_contact_email"), bool),
+    "show_contact_phone": bool,
+    **dict.fromkeys(("themes", "tags", "authors", "related"), list),
+    **dict.fromkeys(("body", "updates", "programme"), list),
 }
 # Section index page types and the page types their folder may hold.
 SECTION_TYPES = {
@@ -165,13 +178,19 @@ def _keys(where, spec, allowed, required):
     ]
 
 
+def _value_types(where, spec):
+    return [
+        f"{where}: {key} is not a TOML {VALUE_TYPES[key].__name__}"
+        for key, value in spec.items()
+        if key in VALUE_TYPES and type(value) is not VALUE_TYPES[key]
+    ]
+
+
 def _page_problems(content, where, spec):
     """The keys of one page, and the themes, people, organisations and pages it names."""
     if spec.get("type") not in PAGE_TYPES:
         return [f"{where}: unknown page type {spec.get('type')!r}"]
-    found = _keys(where, spec, *PAGE_TYPES[spec["type"]])
-    if not isinstance(spec.get("position", 0), int):
-        found.append(f"{where}: position is a whole number")
+    found = _keys(where, spec, *PAGE_TYPES[spec["type"]]) + _value_types(where, spec)
     themes = {theme["slug"] for theme in content.themes}
     people = {person["name"] for person in content.people}
     organisations = {organisation["name"] for organisation in content.organisations}
@@ -194,8 +213,10 @@ def _page_problems(content, where, spec):
         found.append(f"{where}: related_publication is not a publication")
     for item in spec.get("programme", []):
         found += _keys(f"{where} (programme)", item, {"time", "title", "speaker"}, {"title"})
+        found += _value_types(f"{where} (programme)", item)
     for item in spec.get("updates", []):
         found += _keys(f"{where} (update)", item, {"date", "title", "text"}, {"date", "title"})
+        found += _value_types(f"{where} (update)", item)
     for block in spec.get("body", []):
         found += _keys(f"{where} (body block)", block, {"type", "value"}, {"type", "value"})
     return found
@@ -260,6 +281,8 @@ def problems(content: Content | None = None) -> list[str]:
     content = content or read_content()
     found = _snippet_problems(content)
     found += _page_problems(content, "home.toml", content.home)
+    if content.home.get("type") != "dossier.DossierHomePage":
+        found.append("home.toml: the home page is a dossier.DossierHomePage")
     standard = {
         page["slug"] for page in content.pages if page.get("type") == "dossier.StandardPage"
     }
