@@ -59,9 +59,8 @@ class DemoLoader(SectionPages):
     The pages of the sections come from ``SectionPages``.
     """
 
-    def __init__(self, stdout, style, verbosity=1, content: Content | None = None):
+    def __init__(self, stdout, verbosity=1, content: Content | None = None):
         self.stdout = stdout
-        self.style = style
         self.verbosity = verbosity
         self.content = content
         self.counts = {"created": 0, "updated": 0, "unchanged": 0}

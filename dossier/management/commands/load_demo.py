@@ -14,7 +14,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         try:
-            counts = DemoLoader(self.stdout, self.style, options["verbosity"]).load()
+            counts = DemoLoader(self.stdout, options["verbosity"]).load()
         except DemoContentError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
