@@ -11,6 +11,16 @@ from dossier.models import PageAuthor, RelatedPageLink
 
 from .media import demo_document, demo_image
 
+# The sections' pages are created in this order, as before the demo was data, so that their
+# ids come out in the same order: ids break ties between pages of the same date in listings
+# and feeds, and the admin previews image blocks with the first image. Others follow.
+CREATION_ORDER = ("publicaties", "nieuws", "opinie", "projecten", "bronnen")
+
+
+def _creation_rank(section):
+    slug = section.slug
+    return CREATION_ORDER.index(slug) if slug in CREATION_ORDER else len(CREATION_ORDER)
+
 
 def body_blocks(spec):
     """A page's body as the (block type, value) pairs a StreamField takes."""
@@ -49,7 +59,7 @@ class SectionPages:
             "publications.PublicationPage": self.publication,
             "sources.SourcePage": self.source,
         }
-        for section in self.content.sections:
+        for section in sorted(self.content.sections, key=_creation_rank):
             self.heading(f"Section {section.slug}")
             for spec in section.pages:
                 page = self.save(self.indexes[section.slug], section.slug, spec, builders)
