@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
-from dossier.demo_sections import EVENTS
+from dossier.demo.data import read_content
 from projects.models import EventPage
 from tests import pages
 from tests.helpers import find_all, texts
@@ -16,6 +16,11 @@ from tests.helpers import find_all, texts
 pytestmark = pytest.mark.django_db
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+DEMO_EVENTS = [
+    page["slug"]
+    for _section, page in read_content().section_pages()
+    if page["type"] == "projects.EventPage"
+]
 AGENDA = "/projecten/agenda.ics"
 
 
@@ -41,7 +46,7 @@ def by_uid(cal):
     return {str(event["UID"]): event for event in cal.events}
 
 
-@pytest.mark.parametrize("slug", [spec["slug"] for spec in EVENTS])
+@pytest.mark.parametrize("slug", DEMO_EVENTS)
 def test_every_demo_event_has_a_calendar_file(client, slug):
     page = EventPage.objects.get(slug=slug)
     url = f"{page.url}agenda.ics"
