@@ -11,9 +11,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 RUN useradd --create-home --uid 1000 dossier
 WORKDIR /app
 
-# Dependencies first, so that a code change does not reinstall them.
-COPY pyproject.toml README.md ./
-RUN pip install ".[s3]"
+# Dependencies first, so that a code change does not reinstall them: exactly the locked
+# versions with their hashes (the runtime and the s3 extra; `make lock` writes the file).
+COPY requirements.lock ./
+RUN pip install --require-hashes -r requirements.lock
 
 COPY --chown=dossier:dossier . .
 # collectstatic needs settings that load; these values exist only during the build.

@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run demo migrate test lint serve worker bench soak backup restore clean
+.PHONY: help install install-dev lock run demo migrate test lint serve worker bench soak backup restore clean
 
 help:
 	@echo "make run     create .venv, install, migrate, load the demo dossier, serve on 127.0.0.1:$(PORT)"
@@ -20,22 +20,51 @@ help:
 	@echo "make bench   10,000-page dossier in its own database, served and measured (about 10 min)"
 	@echo "make backup  database and media folders into one archive in backups/ (or BACKUP_DIR)"
 	@echo "make restore ARCHIVE=backups/....tar.gz  replace database and media with an archive"
+	@echo "make lock    regenerate requirements.lock and requirements-dev.lock from pyproject.toml"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-# Reinstall only when pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet --disable-pip-version-check .
+# Exactly the locked versions (hashes checked), then the project itself without dependencies.
+# Reinstall only when a lock file changes. requirements.lock: the runtime and the s3 extra (what
+# the Docker image runs); requirements-dev.lock: the same pins plus the test and lint tools.
+PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check
+
+$(VENV)/.installed: requirements.lock | $(PY)
+	$(PIP_INSTALL) --require-hashes -r requirements.lock
+	$(PIP_INSTALL) --no-deps .
 	@touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet --disable-pip-version-check ".[dev]"
+$(VENV)/.installed-dev: requirements-dev.lock | $(PY)
+	$(PIP_INSTALL) --require-hashes -r requirements-dev.lock
+	$(PIP_INSTALL) --no-deps .
 	@touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev
+
+# The lock files from pyproject.toml's ranges, with pip-tools in a throwaway venv (it is not a
+# dependency of the project). Versions already locked stay unless a range excludes them;
+# LOCK_ARGS=--upgrade moves everything to the newest allowed, LOCK_ARGS="--upgrade-package
+# django" one package. Python 3.11, the Docker image's, so that markers resolve as there.
+PIP_TOOLS := pip-tools==7.6.2
+PIP_COMPILE_ARGS := --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links
+
+lock:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' \
+		|| { echo "make lock needs Python 3.11, as in the Docker image: PYTHON=python3.11 make lock"; exit 1; }
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PYTHON) -m venv "$$tmp" && \
+	"$$tmp/bin/pip" install --quiet --disable-pip-version-check "$(PIP_TOOLS)" && \
+	export CUSTOM_COMPILE_COMMAND="make lock" && \
+	echo "pip-compile requirements.lock" && \
+	"$$tmp/bin/pip-compile" $(PIP_COMPILE_ARGS) $(LOCK_ARGS) --extra s3 \
+		-o requirements.lock pyproject.toml && \
+	echo "pip-compile requirements-dev.lock" && \
+	"$$tmp/bin/pip-compile" $(PIP_COMPILE_ARGS) $(LOCK_ARGS) --extra s3 --extra dev \
+		--constraint requirements.lock -o requirements-dev.lock pyproject.toml
 
 migrate: install
 	$(PY) manage.py migrate --noinput
