@@ -90,7 +90,8 @@ test: lint
 	$(BIN)/pytest
 
 # Production settings on loopback over plain HTTP, for measuring. A random SECRET_KEY is
-# generated per start unless one is set.
+# generated per start unless one is set. gunicorn's control socket (for gunicornc) gets a path of
+# its own per port: the default, one per user, would be taken over by any other gunicorn.
 serve: install
 	DJANGO_SETTINGS_MODULE=dossier.settings.production \
 	SECRET_KEY="$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
@@ -99,7 +100,8 @@ serve: install
 	sh -c '$(PY) manage.py collectstatic --noinput --verbosity 0 && \
 	       $(PY) manage.py migrate --noinput && \
 	       exec $(BIN)/gunicorn dossier.wsgi:application --bind 127.0.0.1:$(PORT) \
-	            --workers $${WEB_WORKERS:-2} --access-logfile -'
+	            --workers $${WEB_WORKERS:-2} --access-logfile - \
+	            --control-socket $(abspath $(VENV))/gunicorn-$(PORT).ctl'
 
 # Sends the contribution mails from their database queue; in development they go to the console.
 worker: migrate
