@@ -83,6 +83,7 @@ run: demo
 lint: install-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
+	$(BIN)/djlint templates --lint
 
 test: lint
 	$(PY) manage.py check
