@@ -88,7 +88,7 @@ lint: install-dev
 test: lint
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
-	$(BIN)/pytest
+	$(BIN)/pytest --cov --cov-report=term-missing:skip-covered
 
 # Production settings on loopback over plain HTTP, for measuring. A random SECRET_KEY is
 # generated per start unless one is set. gunicorn's control socket (for gunicornc) gets a path of
@@ -132,4 +132,4 @@ restore: install
 	$(PY) manage.py restore "$(ARCHIVE)"
 
 clean:
-	rm -rf $(VENV) staticfiles test-db*.sqlite3 .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles test-db*.sqlite3 .pytest_cache .ruff_cache .coverage .coverage.*
