@@ -47,16 +47,20 @@ install-dev: $(VENV)/.installed-dev
 # The lock files from pyproject.toml's ranges, with pip-tools in a throwaway venv (it is not a
 # dependency of the project). Versions already locked stay unless a range excludes them;
 # LOCK_ARGS=--upgrade moves everything to the newest allowed, LOCK_ARGS="--upgrade-package
-# django" one package. Python 3.11, the Docker image's, so that markers resolve as there.
+# django" one package. pip-compile resolves for the Python it runs on, so it runs on the oldest
+# Python the project supports, Debian 12's 3.11.2 (CI, make run there): every pin then installs
+# there and on the image's newer 3.11 (some releases need 3.11.5 or later).
 PIP_TOOLS := pip-tools==7.6.2
+LOCK_PYTHON ?= /usr/bin/python3.11
+LOCK_PYTHON_VERSION := 3.11.2
 PIP_COMPILE_ARGS := --quiet --generate-hashes --allow-unsafe --strip-extras \
 	--no-emit-index-url --no-emit-find-links
 
 lock:
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' \
-		|| { echo "make lock needs Python 3.11, as in the Docker image: PYTHON=python3.11 make lock"; exit 1; }
+	@$(LOCK_PYTHON) -c 'import platform, sys; sys.exit(platform.python_version() != "$(LOCK_PYTHON_VERSION)")' \
+		|| { echo "make lock needs Python $(LOCK_PYTHON_VERSION) (Debian 12's): LOCK_PYTHON=/path/to/python3.11 make lock"; exit 1; }
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(PYTHON) -m venv "$$tmp" && \
+	$(LOCK_PYTHON) -m venv "$$tmp" && \
 	"$$tmp/bin/pip" install --quiet --disable-pip-version-check "$(PIP_TOOLS)" && \
 	export CUSTOM_COMPILE_COMMAND="make lock" && \
 	echo "pip-compile requirements.lock" && \

@@ -2,15 +2,19 @@
 its range allows, and every pin carries hashes (pip installs them with --require-hashes).
 When this fails after a change of pyproject.toml, run `make lock`."""
 
+import importlib.metadata
 import re
 import tomllib
 from pathlib import Path
 
 import pytest
 from packaging.requirements import Requirement
+from packaging.specifiers import SpecifierSet
 from packaging.utils import canonicalize_name
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
+# Debian 12's Python, the oldest the project runs on (CI); `make lock` resolves on it.
+OLDEST_PYTHON = "3.11.2"
 PIN = re.compile(r"^([A-Za-z0-9._-]+)==(\S+)")
 
 
@@ -55,3 +59,20 @@ def test_lock_file_pins_every_declared_dependency_within_its_range(lock, extras)
 def test_dev_lock_pins_the_runtime_packages_at_the_same_versions():
     runtime, dev = pins("requirements.lock"), pins("requirements-dev.lock")
     assert {name: dev.get(name) for name in runtime} == runtime
+
+
+def test_every_locked_release_installs_on_the_oldest_python():
+    """A lock made on a newer 3.11 may pin a release that Debian 12's Python refuses (soupsieve
+    3 needs 3.11.5): read Requires-Python of each locked release installed here."""
+    refused = []
+    for name, version in pins("requirements-dev.lock").items():
+        try:
+            metadata = importlib.metadata.metadata(name)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+        if metadata["Version"] != version:
+            continue  # this environment was not installed from the lock
+        requires = metadata.get("Requires-Python")
+        if requires and not SpecifierSet(requires).contains(OLDEST_PYTHON, prereleases=True):
+            refused.append(f"{name}=={version} (Requires-Python {requires})")
+    assert refused == [], "run make lock with Python " + OLDEST_PYTHON
