@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run demo migrate test lint serve worker bench soak backup restore clean
+.PHONY: help install install-dev lock run demo migrate test lint serve worker bench soak backup restore clean
 
 help:
 	@echo "make run     create .venv, install, migrate, load the demo dossier, serve on 127.0.0.1:$(PORT)"
@@ -20,22 +20,55 @@ help:
 	@echo "make bench   10,000-page dossier in its own database, served and measured (about 10 min)"
 	@echo "make backup  database and media folders into one archive in backups/ (or BACKUP_DIR)"
 	@echo "make restore ARCHIVE=backups/....tar.gz  replace database and media with an archive"
+	@echo "make lock    regenerate requirements.lock and requirements-dev.lock from pyproject.toml"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-# Reinstall only when pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet --disable-pip-version-check .
+# Exactly the locked versions (hashes checked), then the project itself without dependencies.
+# Reinstall only when a lock file changes. requirements.lock: the runtime and the s3 extra (what
+# the Docker image runs); requirements-dev.lock: the same pins plus the test and lint tools.
+PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check
+
+$(VENV)/.installed: requirements.lock | $(PY)
+	$(PIP_INSTALL) --require-hashes -r requirements.lock
+	$(PIP_INSTALL) --no-deps .
 	@touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet --disable-pip-version-check ".[dev]"
+$(VENV)/.installed-dev: requirements-dev.lock | $(PY)
+	$(PIP_INSTALL) --require-hashes -r requirements-dev.lock
+	$(PIP_INSTALL) --no-deps .
 	@touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev
+
+# The lock files from pyproject.toml's ranges, with pip-tools in a throwaway venv (it is not a
+# dependency of the project). Versions already locked stay unless a range excludes them;
+# LOCK_ARGS=--upgrade moves everything to the newest allowed, LOCK_ARGS="--upgrade-package
+# django" one package. pip-compile resolves for the Python it runs on, so it runs on the oldest
+# Python the project supports, Debian 12's 3.11.2 (CI, make run there): every pin then installs
+# there and on the image's newer 3.11 (some releases need 3.11.5 or later).
+PIP_TOOLS := pip-tools==7.6.2
+LOCK_PYTHON ?= /usr/bin/python3.11
+LOCK_PYTHON_VERSION := 3.11.2
+PIP_COMPILE_ARGS := --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links
+
+lock:
+	@$(LOCK_PYTHON) -c 'import platform, sys; sys.exit(platform.python_version() != "$(LOCK_PYTHON_VERSION)")' \
+		|| { echo "make lock needs Python $(LOCK_PYTHON_VERSION) (Debian 12's): LOCK_PYTHON=/path/to/python3.11 make lock"; exit 1; }
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(LOCK_PYTHON) -m venv "$$tmp" && \
+	"$$tmp/bin/pip" install --quiet --disable-pip-version-check "$(PIP_TOOLS)" && \
+	export CUSTOM_COMPILE_COMMAND="make lock" && \
+	echo "pip-compile requirements.lock" && \
+	"$$tmp/bin/pip-compile" $(PIP_COMPILE_ARGS) $(LOCK_ARGS) --extra s3 \
+		-o requirements.lock pyproject.toml && \
+	echo "pip-compile requirements-dev.lock" && \
+	"$$tmp/bin/pip-compile" $(PIP_COMPILE_ARGS) $(LOCK_ARGS) --extra s3 --extra dev \
+		--constraint requirements.lock -o requirements-dev.lock pyproject.toml
 
 migrate: install
 	$(PY) manage.py migrate --noinput
@@ -55,14 +88,16 @@ lint: install-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/djlint templates contributions/templates --lint
 
 test: lint
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
-	$(BIN)/pytest
+	$(BIN)/pytest --cov --cov-report=term-missing:skip-covered
 
 # Production settings on loopback over plain HTTP, for measuring. A random SECRET_KEY is
-# generated per start unless one is set.
+# generated per start unless one is set. gunicorn's control socket (for gunicornc) gets a path of
+# its own per port: the default, one per user, would be taken over by any other gunicorn.
 serve: install
 	DJANGO_SETTINGS_MODULE=dossier.settings.production \
 	SECRET_KEY="$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
@@ -71,7 +106,8 @@ serve: install
 	sh -c '$(PY) manage.py collectstatic --noinput --verbosity 0 && \
 	       $(PY) manage.py migrate --noinput && \
 	       exec $(BIN)/gunicorn dossier.wsgi:application --bind 127.0.0.1:$(PORT) \
-	            --workers $${WEB_WORKERS:-2} --access-logfile -'
+	            --workers $${WEB_WORKERS:-2} --access-logfile - \
+	            --control-socket $(abspath $(VENV))/gunicorn-$(PORT).ctl'
 
 # Sends the contribution mails from their database queue; in development they go to the console.
 worker: migrate
@@ -101,4 +137,4 @@ restore: install
 	$(PY) manage.py restore "$(ARCHIVE)"
 
 clean:
-	rm -rf $(VENV) staticfiles test-db*.sqlite3 .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles test-db*.sqlite3 .pytest_cache .ruff_cache .coverage .coverage.*

@@ -119,6 +119,9 @@ def server(env, *, page_cache):
             f"127.0.0.1:{port}",
             "--workers",
             str(WORKERS),
+            # No control socket: its default path is shared by every gunicorn of the user,
+            # so a make serve (or the test suite) beside the bench would lose its own.
+            "--no-control-socket",
         ],
         cwd=PROJECT,
         env={**env, "PAGE_CACHE_ENABLED": "true" if page_cache else "false"},

@@ -138,6 +138,9 @@ def site_url(django_db_setup, django_db_blocker):
             "1",
             "--threads",
             "4",
+            # gunicorn's control socket has one default path per user, which a second
+            # server (make serve, make bench) would take over or delete: none here.
+            "--no-control-socket",
         ],
         cwd=PROJECT_DIR,
         env=env,

@@ -1,7 +1,11 @@
 """No Docker engine runs on the development machines, so the compose file is checked by
 reading it: services, images, commands, health checks, dependencies, volumes, environment."""
 
+import posixpath
+import re
+import shlex
 from pathlib import Path
+from string import Template
 
 import pytest
 import yaml
@@ -91,3 +95,147 @@ def test_dockerfile_runs_as_non_root_on_python_311_slim():
     assert "\nUSER dossier\n" in dockerfile
     assert "collectstatic" in dockerfile
     assert "gunicorn dossier.wsgi:application" in dockerfile
+
+
+def test_dockerfile_installs_exactly_the_locked_versions():
+    instructions = dockerfile_instructions((PROJECT_DIR / "Dockerfile").read_text())
+    assert ("COPY", "requirements.lock ./") in instructions
+    assert ("RUN", "pip install --require-hashes -r requirements.lock") in instructions
+    assert not any(name == "RUN" and "pip install ." in args for name, args in instructions)
+
+
+# Every folder a volume is mounted on must exist in the image and belong to the app's user:
+# Docker creates a missing mount point owned by root, and a new named volume takes over the
+# owner of the image's folder, so otherwise the app could not write its uploads there.
+
+
+def dockerfile_instructions(text: str) -> list[tuple[str, str]]:
+    """``(INSTRUCTION, arguments)`` in order, continuation lines joined, comments dropped."""
+    instructions, current = [], ""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if stripped.endswith("\\"):
+            current += stripped[:-1] + " "
+            continue
+        name, _, args = (current + stripped).partition(" ")
+        instructions.append((name.upper(), " ".join(args.split())))
+        current = ""
+    return instructions
+
+
+def dockerfile_user_and_prepared_paths(text: str) -> tuple[str, dict[str, set[str]]]:
+    """The final USER, and for each path made by ``mkdir`` in a RUN as root, the users that
+    a ``chown`` there gives it to (directly, or with -R through a parent folder)."""
+    user, workdir, env = "root", "/", {}
+    created, owners, recursive = set(), {}, {}
+    for name, args in dockerfile_instructions(text):
+        if name == "USER":
+            user = args.split(":")[0]
+        elif name == "WORKDIR":
+            workdir = posixpath.join(workdir, args)
+        elif name == "ENV":
+            env.update(word.split("=", 1) for word in shlex.split(args) if "=" in word)
+        elif name == "RUN" and user in {"root", "0"}:
+            for command in re.split(r"&&|\|\||;", args):
+                words = [Template(word).safe_substitute(env) for word in shlex.split(command)]
+                # Skip leading VARIABLE=value assignments.
+                while words and re.fullmatch(r"[A-Za-z_]\w*=.*", words[0]):
+                    words.pop(0)
+                if not words or words[0] not in {"mkdir", "chown"}:
+                    continue
+                flags = {word for word in words[1:] if word.startswith("-")}
+                operands = [word for word in words[1:] if not word.startswith("-")]
+                if words[0] == "chown":
+                    owner, operands = operands[0].split(":")[0], operands[1:]
+                paths = [posixpath.normpath(posixpath.join(workdir, path)) for path in operands]
+                if words[0] == "mkdir":
+                    created.update(paths)
+                else:
+                    deep = bool(flags & {"-R", "--recursive"})
+                    for path in paths:
+                        owners.setdefault(path, set()).add(owner)
+                        if deep:
+                            recursive.setdefault(path, set()).add(owner)
+    prepared = {}
+    for path in created:
+        users = set(owners.get(path, set()))
+        for parent, deep_owners in recursive.items():
+            if path.startswith(parent.rstrip("/") + "/"):
+                users |= deep_owners
+        prepared[path] = users
+    return user, prepared
+
+
+def mount_targets(service: dict) -> list[str]:
+    """The container paths of a service's volumes, in the short or the long syntax."""
+    targets = []
+    for volume in service.get("volumes", []):
+        if isinstance(volume, dict):
+            targets.append(volume["target"])
+        else:
+            parts = volume.split(":")
+            targets.append(parts[1] if len(parts) > 1 else parts[0])
+    return [posixpath.normpath(target) for target in targets]
+
+
+def unprepared_mount_points(compose: dict, dockerfile: str) -> list[str]:
+    """``service: path`` for each volume of a service built from the Dockerfile whose mount
+    point the image does not create and give to its USER."""
+    user, prepared = dockerfile_user_and_prepared_paths(dockerfile)
+    return [
+        f"{name}: {target}"
+        for name, service in compose["services"].items()
+        if "build" in service
+        for target in mount_targets(service)
+        if user not in prepared.get(target, set())
+    ]
+
+
+def test_the_image_prepares_every_mount_point_for_its_user(compose):
+    dockerfile = (PROJECT_DIR / "Dockerfile").read_text()
+    user, _ = dockerfile_user_and_prepared_paths(dockerfile)
+    assert user == "dossier"
+    assert unprepared_mount_points(compose, dockerfile) == []
+
+
+def test_the_image_prepares_its_backup_folder():
+    dockerfile = (PROJECT_DIR / "Dockerfile").read_text()
+    user, prepared = dockerfile_user_and_prepared_paths(dockerfile)
+    env_lines = [args for name, args in dockerfile_instructions(dockerfile) if name == "ENV"]
+    env = dict(word.split("=", 1) for line in env_lines for word in shlex.split(line))
+    assert env["BACKUP_DIR"] == "/app/backups"
+    assert user in prepared[env["BACKUP_DIR"]]
+
+
+@pytest.mark.parametrize(
+    ("changes", "reported"),
+    [
+        # A mount point is never created...
+        ([("mkdir -p /app/media /app/private-media", "mkdir -p /app/media")], "/app/private-media"),
+        # ... or stays root's...
+        ([("chown dossier:dossier /app/media", "chown root /app/media")], "/app/media"),
+        # ... or is prepared only after the switch to the app user (the build would fail).
+        (
+            [("USER dossier\n", ""), ("COPY --chown", "USER dossier\nCOPY --chown")],
+            "/app/media",
+        ),
+    ],
+)
+def test_the_mount_point_check_can_fail(compose, changes, reported):
+    broken = (PROJECT_DIR / "Dockerfile").read_text()
+    for old, new in changes:
+        assert old in broken
+        broken = broken.replace(old, new, 1)
+    assert {f"{name}: {reported}" for name in ("web", "worker", "scheduler")} <= set(
+        unprepared_mount_points(compose, broken)
+    )
+
+
+def test_recursive_chown_of_a_parent_counts(compose):
+    dockerfile = (
+        "FROM python:3.11-slim\nWORKDIR /app\n"
+        "RUN mkdir -p media private-media && chown -R dossier:dossier /app\nUSER dossier\n"
+    )
+    assert unprepared_mount_points(compose, dockerfile) == []

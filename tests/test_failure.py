@@ -198,6 +198,8 @@ class Served:
                 "1",
                 "--threads",
                 "2",
+                # No control socket: its default path is shared by every gunicorn of the user.
+                "--no-control-socket",
             ],
             cwd=PROJECT_DIR,
             env=self.env,

@@ -148,7 +148,7 @@ def test_production_switches():
     ]
     plain = production_settings(SECURE_SSL_REDIRECT="false")
     assert plain["redirected"]["/nieuws/"] is False
-    assert plain["hsts"] == 0
+    assert plain["hsts"] == 365 * 24 * 60 * 60  # sent on secure requests only (test_settings.py)
 
 
 # --- headers on every kind of public response ---------------------------------------------

@@ -103,6 +103,43 @@ def test_production_starts_with_its_required_values():
     ]
 
 
+HSTS_PROBE = """
+import json
+import django
+from django.http import HttpResponse
+from django.middleware.security import SecurityMiddleware
+from django.test import RequestFactory
+
+django.setup()
+middleware = SecurityMiddleware(lambda request: HttpResponse())
+factory = RequestFactory(HTTP_HOST="kennisdossier.example.nl")
+result = {}
+for name, extra in {"proxied_https": {"HTTP_X_FORWARDED_PROTO": "https"}, "plain": {}}.items():
+    request = factory.get("/nieuws/", **extra)
+    response = middleware(request)
+    result[name] = [response.status_code, response.headers.get("Strict-Transport-Security")]
+print(json.dumps(result))
+"""
+
+
+def test_production_sends_hsts_when_a_tls_proxy_does_the_redirect():
+    """SECURE_SSL_REDIRECT=false behind a TLS proxy that redirects: requests that came in over
+    HTTPS still get HSTS for a year; plain HTTP (loopback, make serve) never does."""
+    result = run_python(
+        HSTS_PROBE,
+        "dossier.settings.production",
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="kennisdossier.example.nl",
+        SECURE_SSL_REDIRECT="false",
+        USE_X_FORWARDED_PROTO="true",
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {
+        "proxied_https": [200, "max-age=31536000; includeSubDomains"],
+        "plain": [200, None],
+    }
+
+
 def test_search_uses_the_dutch_configuration(settings):
     backend = settings.WAGTAILSEARCH_BACKENDS["default"]
     assert backend["BACKEND"] == "wagtail.search.backends.database"

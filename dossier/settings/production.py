@@ -24,11 +24,14 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
 
-# HTTPS: on by default; SECURE_SSL_REDIRECT=false serves plain HTTP on loopback for measuring.
+# HTTPS: on by default; SECURE_SSL_REDIRECT=false serves plain HTTP on loopback for measuring,
+# or leaves the redirect to a TLS-terminating proxy.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
 SESSION_COOKIE_SECURE = SECURE_SSL_REDIRECT
 CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT
-SECURE_HSTS_SECONDS = 31536000 if SECURE_SSL_REDIRECT else 0
+# HSTS whatever does the redirect: Django sends the header on secure requests only, so plain
+# HTTP on loopback never gets it, and a proxy that redirects does not switch it off.
+SECURE_HSTS_SECONDS = 31536000
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = False
 # Load balancers and container probes speak plain HTTP to the app: never redirect them.
