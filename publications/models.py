@@ -13,6 +13,7 @@ from dossier.models import (
     BasePage,
     PageAuthor,
     SectionIndexPage,
+    optional_link,
     publisher_data,
     without_restricted,
 )
@@ -53,21 +54,10 @@ class PublicationPage(RoutablePageMixin, BasePage):
         ARTICLE = "artikel", "Artikel"
 
     kind = models.CharField("soort", max_length=20, choices=Kind.choices, db_index=True)
-    publisher = models.ForeignKey(
-        "dossier.Organisation",
-        verbose_name="uitgever",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    document = models.ForeignKey(
+    publisher = optional_link("dossier.Organisation", "uitgever")
+    document = optional_link(
         "wagtaildocs.Document",
-        verbose_name="bestand",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        "bestand",
         help_text="De publicatie zelf, om te downloaden (bijvoorbeeld een pdf).",
     )
     external_url = models.URLField(

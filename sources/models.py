@@ -4,7 +4,7 @@ from wagtail.api import APIField
 from wagtail.search import index
 
 from dossier import seo
-from dossier.models import BasePage, SectionIndexPage, publisher_data
+from dossier.models import BasePage, SectionIndexPage, optional_link, publisher_data
 from dossier.serializers import OrganisationSerializer
 
 
@@ -19,14 +19,8 @@ class SourcePage(BasePage):
 
     kind = models.CharField("soort", max_length=20, choices=Kind.choices, db_index=True)
     link_url = models.URLField("adres van de bron")
-    owner_organisation = models.ForeignKey(
-        "dossier.Organisation",
-        verbose_name="eigenaar",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="De organisatie achter de bron.",
+    owner_organisation = optional_link(
+        "dossier.Organisation", "eigenaar", help_text="De organisatie achter de bron."
     )
     why_read = models.TextField(
         "waarom lezen?",

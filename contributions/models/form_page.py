@@ -7,7 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from dossier.blocks import RICH_TEXT_FEATURES
-from dossier.models import CachedViewRestrictionsMixin
+from dossier.models import CachedViewRestrictionsMixin, optional_link
 
 from ..views import contribution_form, contribution_thanks
 
@@ -31,13 +31,9 @@ class ContributionFormPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page)
         help_text="Wat de inzender na het versturen ziet, bijvoorbeeld wanneer de redactie "
         "reageert.",
     )
-    privacy_page = models.ForeignKey(
+    privacy_page = optional_link(
         "wagtailcore.Page",
-        verbose_name="privacyverklaring",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        "privacyverklaring",
         help_text="Bij de toestemming staat een link naar deze pagina.",
     )
 

@@ -4,6 +4,8 @@ from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils import timezone
 
+from dossier.models import optional_link
+
 from ..uploads import attachment_path, private_storage
 
 TEXT_MAX_LENGTH = 20_000
@@ -50,22 +52,12 @@ class Contribution(models.Model):
     editor_notes = models.TextField(
         "notities van de redactie", blank=True, help_text="Alleen zichtbaar in het beheer."
     )
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name="pagina",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="De pagina die van deze bijdrage is gemaakt.",
+    page = optional_link(
+        "wagtailcore.Page", "pagina", help_text="De pagina die van deze bijdrage is gemaakt."
     )
-    document = models.ForeignKey(
+    document = optional_link(
         "wagtaildocs.Document",
-        verbose_name="document",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        "document",
         help_text="De bijlage in de documentenbibliotheek, na 'Maak conceptpagina'.",
     )
     editors_notified_at = models.DateTimeField("redactie bericht op", null=True, blank=True)

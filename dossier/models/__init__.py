@@ -3,6 +3,7 @@ snippets (themes, people, organisations), tags, related pages and the site setti
 small site-wide data kept per content version."""
 
 from .base import BasePage, breadcrumb_trail
+from .fields import optional_link
 from .home import DossierHomePage, StandardPage
 from .sections import SectionIndexPage, section_indexes
 from .shared import (
@@ -40,6 +41,7 @@ __all__ = [
     "Theme",
     "breadcrumb_trail",
     "dossier_settings",
+    "optional_link",
     "publisher_data",
     "section_indexes",
     "themes",

@@ -22,6 +22,7 @@ from wagtail.search import index
 from .. import seo
 from ..blocks import BodyBlock
 from ..serializers import ThemeSerializer
+from .fields import optional_link
 from .related import related_pages
 from .shared import CachedViewRestrictionsMixin, publisher_data
 from .snippets import PageAuthor, PageTheme, TaggedPage, Theme
@@ -83,14 +84,7 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         max_length=600,
         help_text="Eén tot drie zinnen die zeggen waar de pagina over gaat. Staat boven de tekst.",
     )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name="afbeelding",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_link("wagtailimages.Image", "afbeelding")
     image_alt = models.CharField(
         "alt-tekst van de afbeelding",
         max_length=250,
@@ -110,13 +104,9 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         blank=True,
         help_text="Vrije trefwoorden, gescheiden door komma's.",
     )
-    listing_image = models.ForeignKey(
+    listing_image = optional_link(
         "wagtailimages.Image",
-        verbose_name="afbeelding in overzichten",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        "afbeelding in overzichten",
         help_text="Laat leeg om de afbeelding van de pagina te gebruiken.",
     )
     listing_summary = models.CharField(

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from .. import seo
 from ..blocks import BodyBlock
+from .fields import optional_link
 from .sections import section_indexes
 from .shared import CachedViewRestrictionsMixin, publisher_data, themes
 
@@ -33,13 +34,9 @@ class DossierHomePage(CachedViewRestrictionsMixin, Page):
     )
     definition_source = models.CharField("bron van de definitie", blank=True, max_length=250)
     body = StreamField(BodyBlock(), verbose_name="tekst", blank=True)
-    featured_page = models.ForeignKey(
+    featured_page = optional_link(
         "wagtailcore.Page",
-        verbose_name="uitgelicht",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        "uitgelicht",
         help_text="Een pagina die bovenaan de homepage opvalt. Leeg: de blokken per rubriek "
         "vullen zich vanzelf met het nieuwste.",
     )

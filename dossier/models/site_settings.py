@@ -11,6 +11,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 
 from ..blocks import RICH_TEXT_FEATURES, LinkBlock, SocialLinkBlock
+from .fields import optional_link
 
 
 def split_addresses(value: str) -> list[str]:
@@ -54,13 +55,9 @@ class DossierSettings(BaseSiteSetting):
             "Leeg: het e-mailadres voor bijdragen hierboven."
         ),
     )
-    contribution_page = models.ForeignKey(
+    contribution_page = optional_link(
         "wagtailcore.Page",
-        verbose_name="pagina om bij te dragen",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        "pagina om bij te dragen",
         help_text="Waar de oproep 'Draag bij aan het dossier' naartoe linkt.",
     )
     footer_text = RichTextField(

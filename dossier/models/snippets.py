@@ -12,6 +12,8 @@ from wagtail.admin.panels import (
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from .fields import optional_link
+
 # --- Snippets -------------------------------------------------------------------------
 
 
@@ -85,22 +87,8 @@ class Person(index.Indexed, models.Model):
         blank=True,
         help_text="Bijvoorbeeld 'wethouder' of 'onderzoeker'.",
     )
-    organisation = models.ForeignKey(
-        Organisation,
-        verbose_name="organisatie",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="people",
-    )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name="foto",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    organisation = optional_link(Organisation, "organisatie", related_name="people")
+    photo = optional_link("wagtailimages.Image", "foto")
     email = models.EmailField(
         "e-mailadres",
         blank=True,

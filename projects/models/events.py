@@ -17,7 +17,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from dossier import seo
-from dossier.models import BasePage, publisher_data
+from dossier.models import BasePage, optional_link, publisher_data
 from dossier.serializers import PersonSerializer
 
 from ..feeds import build_calendar, calendar_response
@@ -44,24 +44,10 @@ class EventPage(RoutablePageMixin, ProjectsItemPage):
         help_text="Bijvoorbeeld 'beleidsmakers van gemeenten'.",
     )
     registration_url = models.URLField("link om aan te melden", blank=True)
-    contact_person = models.ForeignKey(
-        "dossier.Person",
-        verbose_name="contactpersoon",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    contact_person = optional_link("dossier.Person", "contactpersoon")
     show_contact_email = models.BooleanField("toon het e-mailadres", default=True)
     show_contact_phone = models.BooleanField("toon het telefoonnummer", default=False)
-    related_publication = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name="bijbehorende publicatie",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    related_publication = optional_link("wagtailcore.Page", "bijbehorende publicatie")
 
     content_panels = [
         *BasePage.title_panels,
@@ -197,22 +183,8 @@ class ProgrammeItem(Orderable):
     event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="programme")
     time = models.TimeField("tijd", null=True, blank=True)
     title = models.CharField("titel", max_length=250)
-    speaker = models.ForeignKey(
-        "dossier.Person",
-        verbose_name="spreker",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    slides = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name="presentatie (slides)",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    speaker = optional_link("dossier.Person", "spreker")
+    slides = optional_link("wagtaildocs.Document", "presentatie (slides)")
 
     panels = [FieldPanel("time"), FieldPanel("title"), FieldPanel("speaker"), FieldPanel("slides")]
     api_fields = [

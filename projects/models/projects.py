@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from dossier import seo
 from dossier.blocks import RICH_TEXT_FEATURES
-from dossier.models import BasePage, publisher_data
+from dossier.models import BasePage, optional_link, publisher_data
 from dossier.serializers import PersonSerializer
 
 
@@ -81,14 +81,7 @@ class ProjectPage(ProjectsItemPage):
         features=RICH_TEXT_FEATURES,
         help_text="Wat het project tot nu toe heeft opgeleverd.",
     )
-    contact_person = models.ForeignKey(
-        "dossier.Person",
-        verbose_name="contactpersoon",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    contact_person = optional_link("dossier.Person", "contactpersoon")
     take_part_title = models.CharField(
         "titel van de oproep", max_length=120, blank=True, default="Doe mee"
     )
