@@ -8,7 +8,7 @@ from dossier.migrations._page_themes import move_themes
 class Migration(migrations.Migration):
     dependencies = [
         ("news", "0001_initial"),
-        ("dossier", "0006_pagetheme"),
+        ("dossier", "0005_contributions_app_and_page_themes"),
     ]
 
     operations = move_themes("news", "NewsPage")
