@@ -294,3 +294,22 @@ def test_related_pages_put_editor_picks_first_then_shared_themes(client):
     assert related.index("Door de redactie gekozen") < related.index("Deelt thema en tag")
     assert "Geen overlap" not in related
     assert shared.title in related
+
+
+def test_themes_wait_in_a_draft_until_it_is_published(django_user_model):
+    """Themes are a child relation of the page: a draft keeps its own, the live page its."""
+    page = pages.news("Thema's in een concept", themes=["zorg"])
+    zorg, mobiliteit = Theme.objects.get(slug="zorg"), Theme.objects.get(slug="mobiliteit")
+    user = django_user_model.objects.create_superuser("thema-redacteur", "t@example.nl", "x")
+    form = NewsPage.get_edit_handler().get_form_class()(instance=page, for_user=user)
+    assert form["themes"].initial == [zorg.pk]
+
+    page.themes = [mobiliteit, zorg]
+    revision = page.save_revision(user=user)
+    assert [t.slug for t in NewsPage.objects.get(pk=page.pk).themes] == ["zorg"]
+    assert [t.slug for t in revision.as_object().themes] == ["mobiliteit", "zorg"]
+
+    revision.publish()
+    assert [t.slug for t in NewsPage.objects.get(pk=page.pk).themes] == ["mobiliteit", "zorg"]
+    listed = NewsIndexPage.objects.get().listing().filter(page_themes__theme=mobiliteit)
+    assert page.pk in {item.pk for item in listed}
