@@ -29,7 +29,7 @@ class SiteSitemap(Sitemap):
     request came in on.
 
     Wagtail's own ``_urls()`` asks each item for ``get_sitemap_urls()`` instead, which needs
-    every page loaded as its specific type: about 3 s for 10,000 pages, where the two columns
+    every page loaded as its specific type: 2 to 3 s for 10,000 pages, where the two columns
     that the address and the date come from take a fraction of that.
     """
 
