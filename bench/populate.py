@@ -17,7 +17,7 @@ import time
 import uuid
 from datetime import datetime, timedelta
 
-# Share of each page type in the dossier, from the issue: news, opinion, projects and events,
+# Share of each page type in the synthetic dossier: news, opinion, projects and events,
 # publications, sources.
 MIX = {
     "news": 0.50,

@@ -10,7 +10,7 @@
 3. Serves it with gunicorn and the production settings (2 workers, plain HTTP on 127.0.0.1),
    once with the page cache off (every request rendered: "cold") and once on ("warm"), and
    drives each page with wrk from a separate process.
-4. Prints the table with the targets of issue 6, writes it to ``--out`` and removes the
+4. Prints the table with the performance targets below, writes it to ``--out`` and removes the
    database, the media folder and the server.
 """
 
@@ -38,7 +38,8 @@ COLD_CONNECTIONS = 8
 WARM_CONNECTIONS = 16
 WORKERS = 2
 
-# Issue 6's targets.
+# The performance targets: warm pages' throughput and p99, rendered pages' median, search's
+# p95, and SQL queries per page.
 WARM_MIN_RPS = 1000
 WARM_MAX_P99_MS = 50
 COLD_MAX_P50_MS = 50
@@ -203,7 +204,7 @@ def table(pages, cold, warm):
 
 
 def targets(pages, cold, warm):
-    """[(target, measured, met)] for issue 6's targets."""
+    """[(target, measured, met)] for each performance target."""
     checks = []
     for name in ("home", "detail news"):
         w = warm[name]

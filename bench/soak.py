@@ -221,7 +221,7 @@ def outage(prober, load_seconds, outage_seconds, stop, start, base, script):
     return results, down, up, prober.answers[first:]
 
 
-def main(argv=None):
+def main(argv=None):  # noqa: C901 - the soak's phases in the order they run, read top to bottom
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--outage", type=int, default=10)

@@ -12,7 +12,7 @@ from dossier.ops.security import client_address
 
 logger = logging.getLogger(__name__)
 
-TOKEN_SALT = "dossier.contributions.form-started"
+TOKEN_SALT = "dossier.contributions.form-started"  # noqa: S105 - a signing namespace, not a secret
 
 
 def issue_form_token() -> str:

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import Truncator, slugify
+from wagtail.coreutils import find_available_slug
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
@@ -76,15 +77,6 @@ def credit(contribution: Contribution) -> str:
     return f"<p><i>Ingezonden bijdrage van {who}.</i></p>"
 
 
-def unique_slug(parent: Page, title: str) -> str:
-    base = slugify(title)[:70].strip("-") or "bijdrage"
-    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
-
 def make_draft_page(contribution: Contribution, target_key: str, user) -> Page:
     """Create a draft page of the chosen type under its section index and start moderation.
 
@@ -109,7 +101,9 @@ def make_draft_page(contribution: Contribution, target_key: str, user) -> Page:
             document = _move_attachment(contribution, user)
             page = target.page_model(
                 title=contribution.title,
-                slug=unique_slug(parent, contribution.title),
+                slug=find_available_slug(
+                    parent, slugify(contribution.title)[:70].strip("-") or "bijdrage"
+                ),
                 intro=summary(contribution.text) or contribution.title,
                 date=timezone.localdate(),
                 live=False,

@@ -3,7 +3,7 @@ rate-limited post (429) and a failed CSRF check (403)."""
 
 import logging
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
@@ -15,6 +15,11 @@ from .tasks import queue_mails
 
 logger = logging.getLogger(__name__)
 
+NOT_STORED = (
+    "Door een storing is uw bijdrage niet opgeslagen. Wat u schreef staat hieronder nog: "
+    "verstuur het formulier over een halve minuut opnieuw."
+)
+
 
 @csrf_protect
 def contribution_form(request, page):
@@ -22,6 +27,7 @@ def contribution_form(request, page):
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
     form_problem = None
     attachment_lost = False
+    status = 200
     if request.method == "POST":
         wait = abuse.retry_after(request)
         if wait is not None:
@@ -38,9 +44,16 @@ def contribution_form(request, page):
         form_problem = abuse.form_token_problem(request.POST.get("started"))
         attachment_lost = bool(request.FILES or form.refused_uploads)
         if form.is_valid() and form_problem is None:
-            store(form)
-            abuse.count_submission(request)
-            return HttpResponseRedirect(page.url + "bedankt/")
+            try:
+                store(form)
+            except DatabaseError:
+                # Nothing was stored: the reader gets the form back with what they wrote,
+                # never a thank-you for a submission the editors will not see.
+                logger.exception("Contribution not stored; the form is shown again")
+                form_problem, status = NOT_STORED, 503
+            else:
+                abuse.count_submission(request)
+                return HttpResponseRedirect(page.url + "bedankt/")
     else:
         form = ContributionForm()
     context = page.get_context(request)
@@ -53,16 +66,26 @@ def contribution_form(request, page):
             "attachment_lost": attachment_lost,
         }
     )
-    response = TemplateResponse(request, "contributions/contribution_form_page.html", context)
+    response = TemplateResponse(
+        request, "contributions/contribution_form_page.html", context, status=status
+    )
     # The page carries a CSRF token and a time-trap token: never from a cache.
     add_never_cache_headers(response)
     return response
 
 
 def store(form):
-    """Commit the submission first; the mails are queued only once the row is safe."""
-    with transaction.atomic():
-        contribution = form.save()
+    """Commit the submission first; the mails are queued only once the row is safe.
+
+    The attachment is written to the private storage inside the transaction; if the
+    transaction fails, the file goes too, so a rollback leaves neither a row nor a file.
+    """
+    try:
+        with transaction.atomic():
+            contribution = form.save()
+    except Exception:
+        discard_attachment(form.instance)
+        raise
 
     def enqueue():
         try:
@@ -75,6 +98,18 @@ def store(form):
 
     transaction.on_commit(enqueue)
     return contribution
+
+
+def discard_attachment(contribution):
+    """Remove the attachment file of a contribution that was not stored."""
+    if not contribution.attachment:
+        return
+    try:
+        contribution.attachment.delete(save=False)
+    except OSError:
+        logger.exception(
+            "Attachment %s of an unstored contribution left behind", contribution.attachment.name
+        )
 
 
 def contribution_thanks(request, page):

@@ -11,8 +11,7 @@ from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
 from django.shortcuts import render
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
+from django.utils.html import escape, format_html, format_html_join
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
@@ -74,12 +73,11 @@ def highlight(text, query_string):
     if not words:
         return escape(text)
     pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE)
-    parts, last = [], 0
+    pieces, last = [], 0  # (text before a match, the match)
     for match in pattern.finditer(text):
-        parts += [escape(text[last : match.start()]), f"<mark>{escape(match.group(0))}</mark>"]
+        pieces.append((text[last : match.start()], match.group(0)))
         last = match.end()
-    parts.append(escape(text[last:]))
-    return mark_safe("".join(parts))
+    return format_html("{}{}", format_html_join("", "{}<mark>{}</mark>", pieces), text[last:])
 
 
 def search(request):

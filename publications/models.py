@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
-from django.utils.html import escape
+from django.utils.html import format_html, format_html_join
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.api import APIField
@@ -166,7 +166,8 @@ class PublicationPage(RoutablePageMixin, BasePage):
         return [person.name for person in self.authors]
 
     def apa_citation(self, request=None):
-        """An APA-style reference: Authors (year). Title. Publisher. URL"""
+        """An APA-style reference as HTML, every value escaped:
+        Authors (year). <i>Title</i>. Publisher. URL"""
         people = []
         for name in self.author_names():
             given, family = split_name(name)
@@ -177,15 +178,18 @@ class PublicationPage(RoutablePageMixin, BasePage):
             authors = people[0]
         else:
             authors = self.publisher.name if self.publisher_id else ""
-        parts = [f"{escape(authors)} ({self.date.year})." if authors else f"({self.date.year})."]
+        year = self.date.year
+        parts = [format_html("{} ({}).", authors, year) if authors else format_html("({}).", year)]
         title = self.title
         if self.part_number:
             title = f"{title} (deel {self.part_number})"
-        parts.append(f"<i>{escape(title)}</i>.")
+        parts.append(format_html("<i>{}</i>.", title))
         if self.publisher_id and self.publisher.name != authors:
-            parts.append(f"{escape(self.publisher.name)}.")
-        parts.append(escape(self.get_full_url(request) or ""))
-        return " ".join(part for part in parts if part)
+            parts.append(format_html("{}.", self.publisher.name))
+        url = self.get_full_url(request)
+        if url:
+            parts.append(format_html("{}", url))
+        return format_html_join(" ", "{}", ((part,) for part in parts))
 
     def ris(self, request=None):
         """The reference as RIS, for reference managers."""

@@ -19,6 +19,7 @@ from django.conf import settings
 from django.core import mail, signing
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import OperationalError
 from django.test import Client
 from django_tasks_db.models import DBTaskResult
 from PIL import Image
@@ -816,6 +817,41 @@ def test_post_with_the_pages_csrf_token_is_accepted(submit):
 
     assert response.status_code == 302
     assert Contribution.objects.count() == 1
+
+
+# --- Database failure while storing ----------------------------------------------------------
+
+
+def test_a_failed_transaction_leaves_no_file_and_gives_the_form_back(
+    submit, nothing_stored, monkeypatch, caplog
+):
+    written = []
+
+    def save_fails(contribution, *args, **kwargs):
+        # The attachment is on disk by now; the row never gets there.
+        path = Path(contribution.attachment.path)
+        written.append((path, path.is_file()))
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(Contribution, "save", save_fails)
+
+    response = submit(attachment=("Projectplan.pdf", PDF))
+
+    [(path, was_written)] = written
+    assert was_written
+    assert not path.exists()
+    assert response.status_code == 503
+    summary = [e for e in parse(response.content) if e.attrs.get("id") == "fouten"]
+    assert summary
+    shown = " ".join(summary[0].text.split())
+    assert "uw bijdrage niet opgeslagen" in shown
+    assert "Een bijlage moet u opnieuw kiezen." in shown
+    assert texts(find_all(response.content.decode(), "title"))[0].startswith("Fout: ")
+    assert input_value(response, "name") == "Jan de Vries"
+    assert input_value(response, "title") == "Slimme lantaarnpalen in de wijk"
+    assert "no-store" in response["Cache-Control"]
+    assert "Contribution not stored" in caplog.text
+    nothing_stored(response)
 
 
 # --- Mail server down ------------------------------------------------------------------------

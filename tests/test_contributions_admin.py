@@ -434,7 +434,7 @@ def test_two_drafts_with_the_same_title_get_different_slugs(client, editor, make
     first.refresh_from_db()
     second.refresh_from_db()
     assert first.page.slug == "dezelfde-titel"
-    assert second.page.slug == "dezelfde-titel-2"
+    assert second.page.slug == "dezelfde-titel-1"  # Wagtail's find_available_slug counts from 1
 
 
 @pytest.mark.parametrize(("kind", "suggested"), [("anders", "nieuwstip"), ("bron", "bron")])

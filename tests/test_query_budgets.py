@@ -8,9 +8,9 @@ from tests import pages
 
 pytestmark = pytest.mark.django_db
 
-# Issue 6: at most 15 queries for any page, at any size of the dossier. The navigation, footer,
-# sections, settings and view restrictions come from the cache (dossier/ops/versioned.py), as
-# they do on every request but the first after a change.
+# At most 15 queries for any page, at any size of the dossier (bench/run.py's MAX_QUERIES).
+# The navigation, footer, sections, settings and view restrictions come from the cache
+# (dossier/ops/versioned.py), as they do on every request but the first after a change.
 BUDGET = 15
 
 

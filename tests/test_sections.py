@@ -238,6 +238,25 @@ def test_publication_citation_and_ris_download(client):
     assert lines[-2] == "ER  - "
 
 
+def test_the_citation_escapes_the_title_authors_and_publisher(client):
+    page = pages.publication(title="<script>alert(1)</script> & meer")
+    person = Person.objects.create(name="Ada <b>de</b> Vries & Zn")
+    page.page_authors = [PageAuthor(person=person, sort_order=0)]
+    page.publisher = Organisation.objects.create(name="Bureau <i>X</i> & Co")
+    page.save_revision().publish()
+    html = client.get(page.url).content.decode()
+    [citation] = find_all(html, "p", **{"class": "citation__text"})
+    start = html.index('<p class="citation__text">')
+    markup = html[start : html.index("</p>", start)].removeprefix('<p class="citation__text">')
+    assert markup == (
+        "&lt;b&gt;de&lt;/b&gt; Vries &amp; Zn, A. (2024). "
+        "<i>&lt;script&gt;alert(1)&lt;/script&gt; &amp; meer</i>. "
+        f"Bureau &lt;i&gt;X&lt;/i&gt; &amp; Co. {page.get_full_url()}"
+    )
+    assert "<script>alert(1)" not in html
+    assert citation.text.startswith("<b>de</b> Vries & Zn, A. (2024). <script>alert(1)</script> &")
+
+
 def test_unknown_theme_hub_is_a_404(client):
     assert client.get("/thema/bestaat-niet/").status_code == 404
 

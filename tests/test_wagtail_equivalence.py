@@ -2,18 +2,24 @@
 
 ``DossierHomePage.route`` finds a page in two queries instead of two per level,
 ``without_restricted`` and ``CachedViewRestrictionsMixin`` read the view restrictions kept
-for the content version instead of querying them each time. Each is compared here with
-Wagtail's own implementation on every URL of the demo dossier and of synthetic bench data,
-with the routes of routable pages, unknown paths, an alias and restricted subtrees.
+for the content version instead of querying them each time, and the sitemap's
+``PageSitemap`` reads two columns per page instead of loading every page as its specific type.
+Each is compared here with Wagtail's own implementation on every URL of the demo dossier and
+of synthetic bench data, with the routes of routable pages, unknown paths, an alias and
+restricted subtrees.
 """
 
 import pytest
+from django.contrib.sites.requests import RequestSite
 from django.http import Http404
 from django.test import RequestFactory
+from django.utils import timezone
+from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, PageViewRestriction
 
 from bench.populate import populate
 from dossier.models import DossierHomePage, without_restricted
+from dossier.site_files import PageSitemap
 from tests import pages
 
 #: Routes that pages add below their own address, and paths that lead nowhere.
@@ -67,6 +73,23 @@ def _assert_same_restrictions():
         )
 
 
+def _sitemap(sitemap_class):
+    """(address, day of the last change) of each entry of a sitemap, in its order."""
+    request = RequestFactory().get("/sitemap.xml")
+    urls = sitemap_class(request).get_urls(site=RequestSite(request), protocol="http")
+    return [(url["location"], url["lastmod"]) for url in urls]
+
+
+def _assert_same_sitemap():
+    ours = _sitemap(PageSitemap)
+    wagtails = [
+        (location, timezone.localdate(modified) if modified else None)
+        for location, modified in _sitemap(Sitemap)
+    ]
+    assert ours == wagtails
+    return len(ours)
+
+
 @pytest.fixture
 def home():
     return DossierHomePage.objects.get()
@@ -75,6 +98,11 @@ def home():
 @pytest.mark.django_db
 def test_every_demo_url_routes_as_wagtail_routes_it(home):
     assert _assert_same_routes(home) > 300
+
+
+@pytest.mark.django_db
+def test_the_sitemap_lists_the_demo_as_wagtails_sitemap_does():
+    assert _assert_same_sitemap() > 50
 
 
 @pytest.mark.django_db
@@ -90,6 +118,7 @@ def test_routes_agree_with_an_alias_a_draft_and_restricted_subtrees(home):
     answer = _answer(DossierHomePage.route, home, "opinie/alias-van-een-bericht/")
     assert answer[0] == alias.pk
     _assert_same_restrictions()
+    _assert_same_sitemap()
 
 
 @pytest.mark.django_db
@@ -109,3 +138,4 @@ def test_bench_data_routes_and_restrictions_agree(home):
     pages.make_private(Page.objects.filter(depth=4).order_by("-pk").first())
     assert _assert_same_routes(home) > 900
     _assert_same_restrictions()
+    assert _assert_same_sitemap() > 150

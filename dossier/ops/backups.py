@@ -94,7 +94,8 @@ def _pg_tool(name: str, alias: str) -> str:
 
 
 def _run(command: list[str], env: dict[str, str]) -> None:
-    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    # An argument list, no shell: the PostgreSQL tools found above and the database settings.
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
     if result.returncode != 0:
         raise CommandError(
             f"{Path(command[0]).name} failed ({result.returncode}): {result.stderr.strip()}"

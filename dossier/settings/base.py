@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.table_block",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.sites",

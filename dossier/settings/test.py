@@ -7,7 +7,7 @@ from pathlib import Path
 from .base import *  # noqa: F403
 
 DEBUG = False
-SECRET_KEY = "test-only-insecure-key"
+SECRET_KEY = "test-only-insecure-key"  # noqa: S105 - the test settings only
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_USE_FINDERS = True

@@ -1,4 +1,5 @@
-"""Template tags for the site chrome: main navigation, breadcrumbs and footer."""
+"""Template tags for the site chrome: the site's name, main navigation, breadcrumbs and
+footer."""
 
 from urllib.parse import quote, urlencode
 
@@ -7,6 +8,7 @@ from django.template.loader import render_to_string
 from django.utils.text import capfirst
 from wagtail.models import Page, Site
 
+from dossier import seo
 from dossier.models import BasePage, breadcrumb_trail, dossier_settings, without_restricted
 from dossier.ops.versioned import versioned
 
@@ -16,6 +18,12 @@ register = template.Library()
 def _site_root(request):
     site = Site.find_for_request(request) if request else None
     return site.root_page if site else None
+
+
+@register.simple_tag(takes_context=True)
+def site_name(context):
+    """The name of the request's Wagtail site, else settings.WAGTAIL_SITE_NAME."""
+    return seo.site_name(context.get("request"))
 
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)
@@ -66,13 +74,16 @@ def site_footer(context):
     """The footer, the same on every page: rendered once per content version."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
+    name = seo.site_name(request)
     if site is None:
-        return render_to_string("components/footer.html", {"dossier_settings": None})
+        return render_to_string(
+            "components/footer.html", {"dossier_settings": None, "site_name": name}
+        )
     return versioned(
         f"footer:{site.pk}",
         lambda: render_to_string(
             "components/footer.html",
-            {"dossier_settings": dossier_settings(site)},
+            {"dossier_settings": dossier_settings(site), "site_name": name},
             request=request,
         ),
     )
