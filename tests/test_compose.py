@@ -125,6 +125,17 @@ def dockerfile_instructions(text: str) -> list[tuple[str, str]]:
     return instructions
 
 
+def _shell_commands(args: str, env: dict[str, str]):
+    """The words of each command of a RUN line, variables filled in, leading VARIABLE=value
+    assignments skipped."""
+    for command in re.split(r"&&|\|\||;", args):
+        words = [Template(word).safe_substitute(env) for word in shlex.split(command)]
+        while words and re.fullmatch(r"[A-Za-z_]\w*=.*", words[0]):
+            words.pop(0)
+        if words:
+            yield words
+
+
 def dockerfile_user_and_prepared_paths(text: str) -> tuple[str, dict[str, set[str]]]:
     """The final USER, and for each path made by ``mkdir`` in a RUN as root, the users that
     a ``chown`` there gives it to (directly, or with -R through a parent folder)."""
@@ -137,27 +148,33 @@ def dockerfile_user_and_prepared_paths(text: str) -> tuple[str, dict[str, set[st
             workdir = posixpath.join(workdir, args)
         elif name == "ENV":
             env.update(word.split("=", 1) for word in shlex.split(args) if "=" in word)
-        elif name == "RUN" and user in {"root", "0"}:
-            for command in re.split(r"&&|\|\||;", args):
-                words = [Template(word).safe_substitute(env) for word in shlex.split(command)]
-                # Skip leading VARIABLE=value assignments.
-                while words and re.fullmatch(r"[A-Za-z_]\w*=.*", words[0]):
-                    words.pop(0)
-                if not words or words[0] not in {"mkdir", "chown"}:
-                    continue
-                flags = {word for word in words[1:] if word.startswith("-")}
-                operands = [word for word in words[1:] if not word.startswith("-")]
-                if words[0] == "chown":
-                    owner, operands = operands[0].split(":")[0], operands[1:]
-                paths = [posixpath.normpath(posixpath.join(workdir, path)) for path in operands]
-                if words[0] == "mkdir":
-                    created.update(paths)
-                else:
-                    deep = bool(flags & {"-R", "--recursive"})
-                    for path in paths:
-                        owners.setdefault(path, set()).add(owner)
-                        if deep:
-                            recursive.setdefault(path, set()).add(owner)
+        if name != "RUN" or user not in {"root", "0"}:
+            continue
+        for words in _shell_commands(args, env):
+            _note_mkdir_or_chown(words, workdir, created, owners, recursive)
+    return user, _owners_of(created, owners, recursive)
+
+
+def _note_mkdir_or_chown(words, workdir, created, owners, recursive):
+    """Record what one ``mkdir`` or ``chown`` command does; other commands change nothing."""
+    if words[0] not in {"mkdir", "chown"}:
+        return
+    flags = {word for word in words[1:] if word.startswith("-")}
+    operands = [word for word in words[1:] if not word.startswith("-")]
+    if words[0] == "chown":
+        owner, operands = operands[0].split(":")[0], operands[1:]
+    paths = [posixpath.normpath(posixpath.join(workdir, path)) for path in operands]
+    if words[0] == "mkdir":
+        created.update(paths)
+        return
+    for path in paths:
+        owners.setdefault(path, set()).add(owner)
+        if flags & {"-R", "--recursive"}:
+            recursive.setdefault(path, set()).add(owner)
+
+
+def _owners_of(created, owners, recursive):
+    """For each created path, the users a chown gave it to, directly or through a parent."""
     prepared = {}
     for path in created:
         users = set(owners.get(path, set()))
@@ -165,7 +182,7 @@ def dockerfile_user_and_prepared_paths(text: str) -> tuple[str, dict[str, set[st
             if path.startswith(parent.rstrip("/") + "/"):
                 users |= deep_owners
         prepared[path] = users
-    return user, prepared
+    return prepared
 
 
 def mount_targets(service: dict) -> list[str]:

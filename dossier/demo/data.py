@@ -276,22 +276,9 @@ def _section_problems(content, section):
     return found
 
 
-def problems(content: Content | None = None) -> list[str]:
-    """What in the content files would make the loader fail or load something unintended."""
-    content = content or read_content()
-    found = _snippet_problems(content)
-    found += _page_problems(content, "home.toml", content.home)
-    if content.home.get("type") != "dossier.DossierHomePage":
-        found.append("home.toml: the home page is a dossier.DossierHomePage")
-    standard = {
-        page["slug"] for page in content.pages if page.get("type") == "dossier.StandardPage"
-    }
-    for page in content.pages:
-        found += _page_problems(content, page["file"], page)
-        if page.get("type") not in ("dossier.StandardPage", "contributions.ContributionFormPage"):
-            found.append(f"{page['file']}: {PAGES_FOLDER}/ holds standard and form pages only")
-        if page.get("privacy_page") and page["privacy_page"] not in standard:
-            found.append(f"{page['file']}: no standard page {page['privacy_page']!r}")
+def _settings_problems(content: Content) -> list[str]:
+    """What in settings.toml names a page that the files do not hold."""
+    found = []
     settings = content.settings
     found += _keys(
         "settings.toml",
@@ -308,6 +295,26 @@ def problems(content: Content | None = None) -> list[str]:
     for slug in settings.get("footer_links", []):
         if slug not in {page["slug"] for page in content.pages}:
             found.append(f"settings.toml: no page {slug!r} in {PAGES_FOLDER}/")
+    return found
+
+
+def problems(content: Content | None = None) -> list[str]:
+    """What in the content files would make the loader fail or load something unintended."""
+    content = content or read_content()
+    found = _snippet_problems(content)
+    found += _page_problems(content, "home.toml", content.home)
+    if content.home.get("type") != "dossier.DossierHomePage":
+        found.append("home.toml: the home page is a dossier.DossierHomePage")
+    standard = {
+        page["slug"] for page in content.pages if page.get("type") == "dossier.StandardPage"
+    }
+    for page in content.pages:
+        found += _page_problems(content, page["file"], page)
+        if page.get("type") not in ("dossier.StandardPage", "contributions.ContributionFormPage"):
+            found.append(f"{page['file']}: {PAGES_FOLDER}/ holds standard and form pages only")
+        if page.get("privacy_page") and page["privacy_page"] not in standard:
+            found.append(f"{page['file']}: no standard page {page['privacy_page']!r}")
+    found += _settings_problems(content)
     for section in content.sections:
         found += _section_problems(content, section)
     refs = [f"{section}/{page['slug']}" for section, page in content.section_pages()]
