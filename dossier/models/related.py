@@ -1,9 +1,10 @@
 """Related content for a detail page: editor picks first, then the pages sharing the most
-themes and tags (both tables are keyed on ``wagtailcore.Page``, so one query scores them all).
-"""
+themes and tags (both tables are keyed on ``wagtailcore.Page``)."""
 
-from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+import heapq
+from collections import Counter
+
+from django.db.models import Count
 from wagtail.models import Page
 
 from .shared import without_restricted
@@ -16,56 +17,57 @@ RELATED_FIELDS = tuple(
     for field in Page._meta.concrete_fields
     if field.attname in {"id", "title", "url_path", "content_type_id", "first_published_at"}
 )
+#: How many of the best-scored pages are fetched to choose from.
+CANDIDATES = 50
 
 
-def _count(queryset, column):
-    """The number of rows of ``queryset`` for the page of the outer query."""
-    return Coalesce(
-        Subquery(
-            queryset.filter(**{column: OuterRef("pk")})
-            .order_by()
-            .values(column)
-            .annotate(n=Count("*"))
-            .values("n"),
-            output_field=IntegerField(),
-        ),
-        Value(0),
-    )
+def shared_counts(page):
+    """{id of another page: how many tags and themes it shares with ``page``}, counted by
+    the database in one grouped query per table."""
+    own_tags = TaggedPage.objects.filter(content_object_id=page.pk).values("tag_id")
+    own_themes = PageTheme.objects.filter(page_id=page.pk).values("theme_id")
+    sharing = [
+        (TaggedPage.objects.filter(tag_id__in=own_tags), "content_object_id"),
+        (PageTheme.objects.filter(theme_id__in=own_themes), "page_id"),
+    ]
+    counts = Counter()
+    for queryset, column in sharing:
+        counts.update(dict(queryset.order_by().values_list(column).annotate(n=Count("*"))))
+    counts.pop(page.pk, None)
+    return counts
 
 
 def related_pages(page, limit=4):
-    """Editor-picked related pages first, then pages sharing the most themes and tags,
+    """Editor-picked related pages first, then the pages sharing the most themes and tags,
     newest first among equals; live and public pages only.
 
-    Two or three queries whatever the size of the dossier: the picks, their pages (when
-    there are any), and the best-scored other pages.
+    Four queries whatever the size of the dossier: the picks, the shared tags and themes
+    (counted per page by the database), and the live, public pages among the picks and the
+    ``CANDIDATES`` best-scored others, as rows: only the few shown become page objects.
     """
     picked = list(
         RelatedPageLink.objects.filter(page_id=page.pk)
         .order_by("sort_order")
         .values_list("target_id", flat=True)
     )
-    visible = without_restricted(Page.objects.live()).exclude(pk=page.pk)
-    rows = []
-    if picked:
-        by_pk = {row[0]: row for row in visible.filter(pk__in=picked).values_list(*RELATED_FIELDS)}
-        rows = [by_pk[pk] for pk in picked if pk in by_pk]
-    if len(rows) < limit:
-        tags = TaggedPage.objects.filter(
-            tag_id__in=TaggedPage.objects.filter(content_object_id=page.pk).values("tag_id")
-        )
-        themes = PageTheme.objects.filter(
-            theme_id__in=PageTheme.objects.filter(page_id=page.pk).values("theme_id")
-        )
-        scored = (
-            visible.filter(
-                Q(pk__in=tags.values("content_object_id")) | Q(pk__in=themes.values("page_id"))
-            )
-            .exclude(pk__in=picked)
-            .annotate(score=_count(tags, "content_object_id") + _count(themes, "page_id"))
-            .order_by("-score", F("first_published_at").desc(nulls_last=True), "-pk")
-            .values_list(*RELATED_FIELDS)
-        )
-        rows += list(scored[: limit - len(rows)])
-    # Rows rather than page objects: only the few shown become pages.
-    return [Page.from_db(Page.objects.db, RELATED_FIELDS, row) for row in rows]
+    scores = shared_counts(page)
+    # Among equal scores the higher id, usually the newer page, is kept.
+    candidates = heapq.nlargest(CANDIDATES, scores, key=lambda pk: (scores[pk], pk))
+    published = RELATED_FIELDS.index("first_published_at")
+    rows = {
+        row[0]: row
+        for row in without_restricted(Page.objects.live())
+        .filter(pk__in=[*picked, *candidates])
+        .exclude(pk=page.pk)
+        .values_list(*RELATED_FIELDS)
+    }
+    ordered = [rows[pk] for pk in picked if pk in rows]
+    rest = sorted(
+        (row for pk, row in rows.items() if pk not in picked),
+        key=lambda row: (
+            -scores[row[0]],
+            -(row[published].timestamp() if row[published] else 0),
+            -row[0],
+        ),
+    )
+    return [Page.from_db(Page.objects.db, RELATED_FIELDS, row) for row in (ordered + rest)[:limit]]

@@ -229,6 +229,20 @@ def _replace_folder_contents(target: Path, source: Path | None) -> None:
             shutil.move(str(child), target / child.name)
 
 
+def _extract_safely(tar: tarfile.TarFile, folder: str) -> None:
+    """Unpack regular files and folders only: no absolute paths, no "..", no links, no
+    devices. Python's ``filter="data"`` does this from 3.11.4 on; Debian 12's Python 3.11.2
+    lacks it, so the same rules are checked here first."""
+    for member in tar.getmembers():
+        name = Path(member.name)
+        if name.is_absolute() or ".." in name.parts or not (member.isfile() or member.isdir()):
+            raise tarfile.TarError(f"refusing {member.name!r}: not a plain file or folder")
+    if hasattr(tarfile, "data_filter"):
+        tar.extractall(folder, filter="data")
+    else:  # pragma: no cover - only on Python before 3.11.4
+        tar.extractall(folder)  # noqa: S202 - every member was checked above
+
+
 def _unpack(archive: Path, folder: str, engine: str) -> dict:
     """Check that ``archive`` is a backup for ``engine`` and unpack it into ``folder``."""
     try:
@@ -239,8 +253,7 @@ def _unpack(archive: Path, folder: str, engine: str) -> dict:
                     f"The backup is of a {manifest.get('engine')} database; "
                     f"the configured database is {engine}."
                 )
-            # "data": no absolute paths, no "..", no links out of the folder, no devices.
-            tar.extractall(folder, filter="data")
+            _extract_safely(tar, folder)
     except (OSError, EOFError, zlib.error, tarfile.TarError) as error:
         raise CommandError(f"Cannot unpack {archive}: {error}") from None
     if not (Path(folder) / DATABASE_NAMES[engine]).is_file():
