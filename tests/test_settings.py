@@ -140,6 +140,32 @@ def test_production_sends_hsts_when_a_tls_proxy_does_the_redirect():
     }
 
 
+COOKIE_PROBE = (
+    "import json, django; from django.conf import settings; django.setup(); "
+    "print(json.dumps([settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE]))"
+)
+
+
+@pytest.mark.parametrize(
+    ("env", "secure"),
+    [
+        ({}, True),
+        ({"SECURE_SSL_REDIRECT": "false"}, False),
+        ({"SECURE_SSL_REDIRECT": "false", "SECURE_COOKIES": "true"}, True),
+    ],
+)
+def test_production_cookies_are_secure_unless_served_over_plain_http(env, secure):
+    result = run_python(
+        COOKIE_PROBE,
+        "dossier.settings.production",
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="kennisdossier.example.nl",
+        **env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [secure, secure]
+
+
 def test_search_uses_the_dutch_configuration(settings):
     backend = settings.WAGTAILSEARCH_BACKENDS["default"]
     assert backend["BACKEND"] == "wagtail.search.backends.database"

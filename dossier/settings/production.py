@@ -27,8 +27,11 @@ STORAGES["staticfiles"] = {  # noqa: F405
 # HTTPS: on by default; SECURE_SSL_REDIRECT=false serves plain HTTP on loopback for measuring,
 # or leaves the redirect to a TLS-terminating proxy.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405
-SESSION_COOKIE_SECURE = SECURE_SSL_REDIRECT
-CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT
+# Cookies only over HTTPS: also when a TLS proxy does the redirect (SECURE_COOKIES=true);
+# off only where the site itself is served over plain HTTP (loopback, make serve, bench).
+SECURE_COOKIES = env_bool("SECURE_COOKIES", SECURE_SSL_REDIRECT)  # noqa: F405
+SESSION_COOKIE_SECURE = SECURE_COOKIES
+CSRF_COOKIE_SECURE = SECURE_COOKIES
 # HSTS whatever does the redirect: Django sends the header on secure requests only, so plain
 # HTTP on loopback never gets it, and a proxy that redirects does not switch it off.
 SECURE_HSTS_SECONDS = 31536000
