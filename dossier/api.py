@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 from django.http import JsonResponse
 from django.urls import reverse
+from rest_framework.filters import BaseFilterBackend
 from rest_framework.renderers import JSONRenderer
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -51,8 +52,21 @@ class JSONOnly:
         ]
 
 
+class ThemeFilter(BaseFilterBackend):
+    """``?themes=<id or slug>``: the pages that carry that theme, of every type (the themes
+    live in one table, not in a field of each page type that Wagtail's field filter sees)."""
+
+    def filter_queryset(self, request, queryset, view):
+        value = request.GET.get("themes")
+        if value is None:
+            return queryset
+        lookup = "page_themes__theme_id" if value.isdigit() else "page_themes__theme__slug"
+        return queryset.filter(**{lookup: value[:100]})
+
+
 class DossierPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
-    pass
+    filter_backends = [*PagesAPIViewSet.filter_backends, ThemeFilter]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["themes"])
 
 
 class DossierImagesAPIViewSet(JSONOnly, ImagesAPIViewSet):

@@ -42,6 +42,22 @@ def test_news_has_its_fields_and_themes(client):
     assert set(item["themes"][0]) == {"name", "slug"}
 
 
+def test_pages_filter_by_theme_id_or_slug(client):
+    from dossier.models import PageTheme, Theme
+
+    theme = Theme.objects.get(slug="zorg")
+    tagged = set(
+        PageTheme.objects.filter(theme=theme, page__live=True).values_list("page_id", flat=True)
+    )
+    news_ids = {i["id"] for i in items_of(client, "news.NewsPage")}
+    for value in (str(theme.pk), theme.slug):
+        data = get_json(client, "/api/v2/pages/", {"themes": value, "limit": 100})
+        assert {item["id"] for item in data["items"]} == tagged
+        news = get_json(client, "/api/v2/pages/", {"type": "news.NewsPage", "themes": value})
+        assert {item["id"] for item in news["items"]} == tagged & news_ids
+    assert get_json(client, "/api/v2/pages/", {"themes": "bestaat-niet"})["items"] == []
+
+
 def test_blog_authors_without_contact_details(client):
     item = next(i for i in items_of(client, "opinion.BlogPage") if i["title"].startswith("Van "))
     assert [author["name"] for author in item["authors"]] == ["Kajsa Ollongren"]

@@ -36,6 +36,9 @@ OLD_THEME_TABLES = [
 RECORD = """
 import json
 from django.utils import timezone
+from contributions.tasks import send_contribution_mail
+from dossier.models import Theme
+from news.models import NewsPage
 from contributions.models import Contribution
 from dossier.models import PageTheme
 
@@ -46,13 +49,23 @@ Contribution.objects.create(
 themes = {}
 for page_id, slug in PageTheme.objects.values_list("page_id", "theme__slug"):
     themes.setdefault(str(page_id), []).append(slug)
-print(json.dumps({"themes": {k: sorted(v) for k, v in themes.items()}}))
+# A draft whose themes differ from the live page's, and a mail waiting in the queue.
+page = NewsPage.objects.live().first()
+page.themes = list(Theme.objects.filter(slug__in=["veiligheid", "zorg"]))
+draft = page.save_revision()
+send_contribution_mail.enqueue(Contribution.objects.get().pk, "editors", 1)
+print(json.dumps({
+    "themes": {k: sorted(v) for k, v in themes.items()},
+    "draft": {"page": page.pk, "revision": draft.pk, "ids": sorted(t.pk for t in page.themes)},
+}))
 """
 
 CHECK_OLD = """
 import json
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django_tasks_db.models import DBTaskResult
+from wagtail.models import Revision
 
 counts = {}
 with connection.cursor() as cursor:
@@ -64,13 +77,20 @@ print(json.dumps({
     "counts": counts,
     "page_theme_table": "dossier_pagetheme" in tables,
     "contribution_app": ContentType.objects.get(model="contribution").app_label,
+    "draft_content": {
+        key: value for key, value in Revision.objects.get(pk=%d).content.items()
+        if key in ("themes", "page_themes")
+    },
+    "task_paths": list(DBTaskResult.objects.values_list("task_path", flat=True)),
 }))
 """
 
 CHECK_NEW = """
 import json
 from django.contrib.auth.models import Group
-from wagtail.models import Page
+from django.utils.module_loading import import_string
+from django_tasks_db.models import DBTaskResult
+from wagtail.models import Page, Revision
 from contributions.models import Contribution, ContributionFormPage
 from dossier.models import PageTheme
 
@@ -86,6 +106,12 @@ print(json.dumps({
     "contributions": list(Contribution.objects.values_list("title", flat=True)),
     "form_page": isinstance(form_page, ContributionFormPage),
     "editor_permissions": sorted(editors.values_list("codename", flat=True)),
+    "draft_themes": sorted(t.pk for t in Revision.objects.get(pk=%d).as_object().themes),
+    "live_themes": sorted(t.pk for t in Page.objects.get(pk=%d).specific.themes),
+    "tasks": [
+        (path, callable(import_string(path).func))
+        for path in DBTaskResult.objects.values_list("task_path", flat=True)
+    ],
 }))
 """
 
@@ -119,15 +145,22 @@ def test_a_database_of_the_previous_layout_migrates_forward(fresh_database):  # 
 
     for app, target in PREVIOUS_LAYOUT:
         manage(url, "migrate", app, target, "--noinput", "-v0")
-    old = shell(url, CHECK_OLD % OLD_THEME_TABLES)
+    draft = before["draft"]
+    old = shell(url, CHECK_OLD % (OLD_THEME_TABLES, draft["revision"]))
     assert sum(old["counts"].values()) == sum(len(s) for s in before["themes"].values())
     assert all(old["counts"].values()), old["counts"]
     assert old["page_theme_table"] is False
     assert old["contribution_app"] == "dossier"
+    assert old["draft_content"] == {"themes": draft["ids"]}
+    assert old["task_paths"] == ["dossier.contributions.tasks.send_contribution_mail"]
 
     manage(url, "migrate", "--noinput", "-v0")
-    after = shell(url, CHECK_NEW)
+    after = shell(url, CHECK_NEW % (draft["revision"], draft["page"]))
     assert after["themes"] == before["themes"]
     assert after["contributions"] == ["Tip"]
     assert after["form_page"] is True
     assert after["editor_permissions"] == ["change_contribution", "view_contribution"]
+    assert after["draft_themes"] == draft["ids"]
+    live_slugs = before["themes"].get(str(draft["page"]), [])
+    assert len(after["live_themes"]) == len(live_slugs)  # the live page kept its own
+    assert after["tasks"] == [["contributions.tasks.send_contribution_mail", True]]

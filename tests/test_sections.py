@@ -332,3 +332,17 @@ def test_themes_wait_in_a_draft_until_it_is_published(django_user_model):
     assert [t.slug for t in NewsPage.objects.get(pk=page.pk).themes] == ["mobiliteit", "zorg"]
     listed = NewsIndexPage.objects.get().listing().filter(page_themes__theme=mobiliteit)
     assert page.pk in {item.pk for item in listed}
+
+
+def test_editors_see_theme_changes_when_they_compare_revisions(client, django_user_model):
+    page = pages.news("Thema's vergelijken", themes=["zorg"])
+    live = page.get_latest_revision()
+    page.themes = [Theme.objects.get(slug="mobiliteit")]
+    draft = page.save_revision()
+    client.force_login(django_user_model.objects.create_superuser("vergelijker", "v@x.nl", "x"))
+    url = f"/admin/pages/{page.pk}/revisions/compare/{live.pk}...{draft.pk}/"
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Thema&#x27;s" in html or "Thema's" in html
+    assert "Mobiliteit" in html and "Zorg" in html

@@ -1,6 +1,8 @@
 """The abstract base of every content page (news, blogs, projects, events, publications,
 sources), its admin form with the themes, and the breadcrumb trail."""
 
+import functools
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -8,6 +10,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from modelcluster.contrib.taggit import ClusterTaggableManager
+from wagtail.admin import compare
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
@@ -71,8 +74,31 @@ class BasePageForm(WagtailAdminPageForm):
         self.fields["themes"].initial = [link.theme_id for link in self.instance.page_themes.all()]
 
     def save(self, commit=True):
-        self.instance.themes = self.cleaned_data.get("themes") or []
+        # Only when the page type's panels show the field: a form without it keeps the themes.
+        if "themes" in (self._meta.fields or ()):
+            self.instance.themes = self.cleaned_data.get("themes") or []
         return super().save(commit=commit)
+
+
+class ThemesComparison(compare.M2MFieldComparison):
+    """The themes of two versions of a page, for the admin's revision compare view (the
+    themes are a child relation, not a field that Wagtail's comparison would find)."""
+
+    def __init__(self, field, obj_a, obj_b):
+        self.field = field
+        self.val_a = obj_a.themes
+        self.val_b = obj_b.themes
+
+    def field_label(self):
+        return "Thema's"
+
+
+class ThemesPanel(FieldPanel):
+    """The theme checkboxes, with their changes shown when editors compare revisions."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def get_comparison(self):
+            return [functools.partial(ThemesComparison, None)] if self.is_shown() else []
 
 
 class BasePage(CachedViewRestrictionsMixin, Page):
@@ -125,7 +151,7 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         FieldPanel("body"),
     ]
     taxonomy_panels = [
-        MultiFieldPanel([FieldPanel("themes"), FieldPanel("tags")], heading="Thema's en tags")
+        MultiFieldPanel([ThemesPanel("themes"), FieldPanel("tags")], heading="Thema's en tags")
     ]
     related_panels = [
         InlinePanel(
@@ -182,6 +208,8 @@ class BasePage(CachedViewRestrictionsMixin, Page):
             *getattr(self, "_cluster_related_objects", {}),
         }
         if "page_themes" not in fetched:
+            if self.pk is None:
+                return []  # a new page that was given no themes yet
             models.prefetch_related_objects([self], PageTheme.prefetch())
         return sorted((link.theme for link in self.page_themes.all()), key=lambda t: t.name)
 
