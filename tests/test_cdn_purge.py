@@ -1,4 +1,4 @@
-"""Publishing purges a CDN in front of the site (dossier/page_cache.py purge_cdn), here a real
+"""Publishing purges a CDN in front of the site (dossier/ops/page_cache.py purge_cdn), here a real
 HTTP server on loopback that records the PURGE requests of Wagtail's HTTPBackend."""
 
 import threading

@@ -1,6 +1,6 @@
 """A Redis cache that an outage turns into an empty cache instead of a failed request.
 
-Everything cached here can be computed again: rendered pages (dossier/page_cache.py), Wagtail's
+Everything cached here can be computed again: rendered pages (dossier/ops/page_cache.py), Wagtail's
 site root paths and image renditions, the contribution rate limit. So when Redis cannot be
 reached, or answers too slowly, a read is a miss and a write is dropped, the page is rendered
 from the database, and one warning is logged.

@@ -39,7 +39,7 @@ def database_problem(alias: str = "default") -> str | None:
 def cache_problem(alias: str = "default") -> str | None:
     """Why the cache cannot serve, or None when a value written can be read back.
 
-    The Redis cache turns an outage into misses (dossier/cache.py), so a value that does not
+    The Redis cache turns an outage into misses (dossier/ops/cache.py), so a value that does not
     come back is how an outage shows here.
     """
     token = uuid.uuid4().hex

@@ -40,7 +40,7 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Give up on an unreachable server after a few seconds (a 503 page, dossier/errors.py)
+    # Give up on an unreachable server after a few seconds (a 503 page, dossier/ops/errors.py)
     # rather than hanging; health checks reconnect once it is back, without a restart.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 
@@ -166,7 +166,7 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     AWS_S3_FILE_OVERWRITE = False
 
 # A shared cache across web processes when REDIS_URL is set, else memory per process.
-# A Redis outage is a cache miss, not an error (dossier/cache.py); the short timeouts keep a
+# A Redis outage is a cache miss, not an error (dossier/ops/cache.py); the short timeouts keep a
 # Redis that hangs from holding up requests.
 if os.environ.get("REDIS_URL"):
     CACHES = {
@@ -184,7 +184,7 @@ else:
         }
     }
 
-# The full-page cache for anonymous readers (dossier/page_cache.py): on unless switched off;
+# The full-page cache for anonymous readers (dossier/ops/page_cache.py): on unless switched off;
 # the development server and the tests switch it off unless asked for.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_ALIAS = "default"
@@ -192,7 +192,7 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))  # server 
 PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
 # A CDN or Varnish in front of the site keeps pages for PAGE_CACHE_SECONDS (s-maxage); with one
 # of these set, publishing and unpublishing purge the page and the lists that show it there
-# (dossier/page_cache.py purge_cdn, through wagtail.contrib.frontend_cache's backends).
+# (dossier/ops/page_cache.py purge_cdn, through wagtail.contrib.frontend_cache's backends).
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE = {
         "default": {
@@ -322,7 +322,7 @@ def _media_origins() -> list[str]:
     return origins
 
 
-# Content-Security-Policy (django-csp; dossier/security.py picks the policy). Readers' pages run
+# Content-Security-Policy (django-csp; dossier/ops/security.py picks the policy). Readers' pages run
 # only the site's own scripts and styles: no inline code, no eval, no plugins, no framing by
 # other sites. JSON-LD <script type="application/ld+json"> is data, which CSP does not block.
 _CSP_COMMON = {

@@ -1,4 +1,4 @@
-"""Back up the database and the media folders into one archive (see dossier/backups.py)."""
+"""Back up the database and the media folders into one archive (see dossier/ops/backups.py)."""
 
 from pathlib import Path
 

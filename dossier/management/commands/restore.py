@@ -1,4 +1,4 @@
-"""Replace the database and the media folders with a backup (see dossier/backups.py)."""
+"""Replace the database and the media folders with a backup (see dossier/ops/backups.py)."""
 
 from pathlib import Path
 
