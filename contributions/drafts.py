@@ -3,7 +3,6 @@
 import re
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import transaction
@@ -15,6 +14,11 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page
 
 from dossier.models import PageAuthor, Person
+from news.models import NewsIndexPage, NewsPage
+from opinion.models import BlogPage, OpinionIndexPage
+from projects.models import ProjectIndexPage, ProjectPage
+from publications.models import PublicationIndexPage, PublicationPage
+from sources.models import SourceIndexPage, SourcePage
 
 from .models import Contribution
 
@@ -22,29 +26,17 @@ from .models import Contribution
 @dataclass(frozen=True)
 class Target:
     label: str
-    index: str  # "app_label.ModelName"; the section apps are resolved late (they import dossier)
-    page: str
-
-    @property
-    def index_model(self) -> type[Page]:
-        return apps.get_model(self.index)
-
-    @property
-    def page_model(self) -> type[Page]:
-        return apps.get_model(self.page)
+    index_model: type[Page]
+    page_model: type[Page]
 
 
 # What a contribution can become; the key is the kind of contribution that suggests it.
 TARGETS = {
-    Contribution.Kind.NEWS: Target("Nieuwsbericht", "news.NewsIndexPage", "news.NewsPage"),
-    Contribution.Kind.BLOG: Target("Blog (opinie)", "opinion.OpinionIndexPage", "opinion.BlogPage"),
-    Contribution.Kind.PROJECT: Target(
-        "Project", "projects.ProjectIndexPage", "projects.ProjectPage"
-    ),
-    Contribution.Kind.PUBLICATION: Target(
-        "Publicatie", "publications.PublicationIndexPage", "publications.PublicationPage"
-    ),
-    Contribution.Kind.SOURCE: Target("Bron", "sources.SourceIndexPage", "sources.SourcePage"),
+    Contribution.Kind.NEWS: Target("Nieuwsbericht", NewsIndexPage, NewsPage),
+    Contribution.Kind.BLOG: Target("Blog (opinie)", OpinionIndexPage, BlogPage),
+    Contribution.Kind.PROJECT: Target("Project", ProjectIndexPage, ProjectPage),
+    Contribution.Kind.PUBLICATION: Target("Publicatie", PublicationIndexPage, PublicationPage),
+    Contribution.Kind.SOURCE: Target("Bron", SourceIndexPage, SourcePage),
 }
 TARGET_CHOICES = [(kind.value, target.label) for kind, target in TARGETS.items()]
 
@@ -92,7 +84,7 @@ def make_draft_page(contribution: Contribution, target_key: str, user) -> Page:
         raise ValidationError(f"Er is nog geen overzichtspagina voor: {target.label}.")
     if not parent.permissions_for_user(user).can_add_subpage():
         raise ValidationError(f"U mag geen pagina's toevoegen onder '{parent.title}'.")
-    if target.page == "sources.SourcePage" and not contribution.link:
+    if target.page_model is SourcePage and not contribution.link:
         raise ValidationError("Een bron heeft een link nodig, en deze bijdrage heeft er geen.")
 
     document = None
@@ -139,28 +131,27 @@ def make_draft_page(contribution: Contribution, target_key: str, user) -> Page:
 def _fill_type_fields(page, contribution, document, body):
     """The fields that differ per page type; the link goes where each type keeps it."""
     link = contribution.link
-    model = page._meta.label
-    if model == "news.NewsPage":
+    if isinstance(page, NewsPage):
         page.kind = "nieuws"
         page.source_name = (contribution.organisation or contribution.name) if link else ""
         page.source_url = link
-    elif model == "opinion.BlogPage":
+    elif isinstance(page, BlogPage):
         person = Person.objects.filter(name=contribution.name).first() or Person.objects.create(
             name=contribution.name, role=contribution.organisation[:160]
         )
         page.page_authors = [PageAuthor(person=person, sort_order=0)]
-    elif model == "projects.ProjectPage":
+    elif isinstance(page, ProjectPage):
         page.status = "lopend"
-    elif model == "publications.PublicationPage":
+    elif isinstance(page, PublicationPage):
         page.kind = "rapport"
         page.document = document
         page.external_url = link
         document = None  # the publication's own file, not a link in the text
-    elif model == "sources.SourcePage":
+    elif isinstance(page, SourcePage):
         page.kind = "website"
         page.link_url = link
         page.why_read = summary(contribution.text)
-    if link and model in {"opinion.BlogPage", "projects.ProjectPage"}:
+    if link and isinstance(page, BlogPage | ProjectPage):
         anchor = f'<a href="{escape(link)}">{escape(link)}</a>'
         body.append(("paragraph", f"<p>Meer informatie: {anchor}</p>"))
     if document is not None:
