@@ -48,11 +48,14 @@ def move_themes(app_label, model_name):
     """The operations that copy the themes of ``app_label.model_name`` into ``PageTheme``
     and then drop its link table (and back, when migrating backwards)."""
 
-    def forwards(apps, schema_editor):
+    def tables(apps):
+        """The page model, its old link table and its page column, and ``PageTheme``."""
         model = apps.get_model(app_label, model_name)
-        through = model.themes.through
         column = model.themes.field.m2m_field_name() + "_id"
-        page_theme = apps.get_model("dossier", "PageTheme")
+        return model, model.themes.through, column, apps.get_model("dossier", "PageTheme")
+
+    def forwards(apps, schema_editor):
+        model, through, column, page_theme = tables(apps)
         existing = set(page_theme.objects.values_list("page_id", "theme_id"))
         rows = through.objects.values_list(column, "theme_id")
         page_theme.objects.bulk_create(
@@ -63,10 +66,7 @@ def move_themes(app_label, model_name):
         _rewrite_revisions(apps, model, _to_page_themes)
 
     def backwards(apps, schema_editor):
-        model = apps.get_model(app_label, model_name)
-        through = model.themes.through
-        column = model.themes.field.m2m_field_name() + "_id"
-        page_theme = apps.get_model("dossier", "PageTheme")
+        model, through, column, page_theme = tables(apps)
         pages = model.objects.values("pk")
         through.objects.bulk_create(
             through(**{column: page_id, "theme_id": theme_id})

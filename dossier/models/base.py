@@ -71,7 +71,7 @@ class BasePageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["themes"].initial = [link.theme_id for link in self.instance.page_themes.all()]
+        self.fields["themes"].initial = [theme.pk for theme in self.instance.themes]
 
     def save(self, commit=True):
         # Only when the page type's panels show the field: a form without it keeps the themes.
