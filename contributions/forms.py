@@ -14,13 +14,30 @@ from .uploads import ALLOWED_LABEL, check_attachment, too_large_message
 HONEYPOT_FIELD = "website"
 
 
-def single_line(value: str) -> None:
-    """Refuse line breaks and other control characters in one-line fields (mail headers)."""
-    if any(unicodedata.category(char).startswith("C") for char in value):
-        raise ValidationError(
-            "Gebruik hier één regel tekst, zonder regeleinden of andere stuurtekens.",
-            code="control_characters",
-        )
+#: How an error message names a field. The error summary shows the messages alone (a label
+#: such as "Wat wilt u bijdragen?" before a colon reads badly), so each message names its field.
+FIELD_NOUNS = {
+    "name": "uw naam",
+    "organisation": "de naam van uw organisatie",
+    "email": "uw e-mailadres",
+    "title": "de titel",
+    "text": "uw bijdrage",
+    "link": "de link",
+}
+
+
+def single_line(noun):
+    """A validator refusing line breaks and other control characters in one-line fields
+    (they end up in mail headers)."""
+
+    def validate(value: str) -> None:
+        if any(unicodedata.category(char).startswith("C") for char in value):
+            raise ValidationError(
+                f"Schrijf {noun} op één regel, zonder regeleinden of andere stuurtekens.",
+                code="control_characters",
+            )
+
+    return validate
 
 
 def readable_text(value: str) -> None:
@@ -104,7 +121,11 @@ class ContributionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.refused_uploads = set(refused_uploads)
         for name in ("name", "organisation", "title"):
-            self.fields[name].validators.append(single_line)
+            self.fields[name].validators.append(single_line(FIELD_NOUNS[name]))
+        for name, noun in FIELD_NOUNS.items():
+            self.fields[name].error_messages["max_length"] = (
+                f"Maak {noun} korter: hoogstens %(limit_value)d tekens (nu %(show_value)d)."
+            )
         self.fields["text"].validators.append(readable_text)
         # Only web addresses (not javascript:, ftp: or file:); replaces the default validator,
         # so that a bad link gets one message rather than two.

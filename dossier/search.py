@@ -17,7 +17,7 @@ from wagtail.models import Page
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
 from .listing import paginate
-from .models import PageTheme, section_indexes, without_restricted
+from .models import PageTheme, home_crumb, section_indexes, without_restricted
 from .models import themes as all_themes
 from .syndication import plain_text
 
@@ -110,7 +110,7 @@ def search(request):
         "active_section": section,
         "active_theme": theme,
         "ignored_filters": ignored,
-        "breadcrumb_trail": [{"title": "Home", "url": "/"}, {"title": "Zoeken", "url": None}],
+        "breadcrumb_trail": [home_crumb(request), {"title": "Zoeken", "url": None}],
     }
     if query_string:
         context.update(_results(request, query_string, sections, section, theme))

@@ -2,7 +2,7 @@
 
 from django.shortcuts import get_object_or_404, render
 
-from .models import Theme, section_indexes, themes
+from .models import Theme, home_crumb, section_indexes, themes
 
 
 def theme_list(request):
@@ -11,7 +11,7 @@ def theme_list(request):
         "dossier/theme_list.html",
         {
             "themes": themes(),
-            "breadcrumb_trail": [{"title": "Home", "url": "/"}, {"title": "Thema's", "url": None}],
+            "breadcrumb_trail": [home_crumb(request), {"title": "Thema's", "url": None}],
         },
     )
 
@@ -30,7 +30,7 @@ def theme_detail(request, slug):
             "theme": theme,
             "groups": groups,
             "breadcrumb_trail": [
-                {"title": "Home", "url": "/"},
+                home_crumb(request),
                 {"title": "Thema's", "url": "/thema/"},
                 {"title": theme.name, "url": None},
             ],

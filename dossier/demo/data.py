@@ -31,7 +31,10 @@ PAGE_TYPES = {
         {"title", "privacy_page"},
     ),
     "news.NewsPage": (_COMMON | {"kind", "source_name", "source_url"}, {"title", "kind"}),
-    "opinion.BlogPage": (_COMMON | {"authors"}, {"title"}),
+    "opinion.BlogPage": (
+        _COMMON | {"authors", "first_published_in", "first_published_url"},
+        {"title"},
+    ),
     "projects.ProjectPage": (
         _COMMON
         | {"status", "period_start", "period_end", "results", "contact", "updates"}
@@ -42,6 +45,7 @@ PAGE_TYPES = {
         (_COMMON - {"date"})
         | {"start", "end", "location_name", "location_address", "online_url", "audience"}
         | {"registration_url", "contact", "show_contact_email", "show_contact_phone"}
+        | {"organiser"}
         | {"related_publication", "programme"},
         {"title", "start", "end"},
     ),
@@ -109,12 +113,29 @@ class Content:
         return {f"{section}/{page['slug']}": page for section, page in self.section_pages()}
 
 
-def _parse(path, directory):
+#: Stands in page texts for the publisher's name from settings.toml (``organisation_name``),
+#: so that intros and pages name the publisher the site settings name.
+PUBLISHER = "{uitgever}"
+
+
+def _filled(value, publisher):
+    """``value`` with every PUBLISHER in its strings replaced by ``publisher``."""
+    if isinstance(value, str):
+        return value.replace(PUBLISHER, publisher)
+    if isinstance(value, list):
+        return [_filled(item, publisher) for item in value]
+    if isinstance(value, dict):
+        return {key: _filled(item, publisher) for key, item in value.items()}
+    return value
+
+
+def _parse(path, directory, publisher=None):
     with path.open("rb") as file:
         try:
-            return tomllib.load(file)
+            data = tomllib.load(file)
         except tomllib.TOMLDecodeError as error:
             raise ValueError(f"{path.relative_to(directory)}: {error}") from error
+    return data if publisher is None else _filled(data, publisher)
 
 
 def _position(spec):
@@ -123,13 +144,13 @@ def _position(spec):
     return (position if isinstance(position, int) else float("inf"), spec["slug"])
 
 
-def _pages(folder, directory, files):
+def _pages(folder, directory, files, publisher):
     """The pages of ``folder`` (not its ``_index.toml``), each with its slug and file name."""
     specs = []
     for path in sorted(folder.glob("*.toml")):
         if path.name == INDEX_FILE:
             continue
-        spec = _parse(path, directory)
+        spec = _parse(path, directory, publisher)
         name = str(path.relative_to(directory))
         files[name] = spec
         specs.append({**spec, "slug": path.stem, "file": name})
@@ -142,19 +163,20 @@ def read_content(directory: Path = CONTENT_DIR) -> Content:
     data = {}
     for name in DATA_FILES:
         files[name] = data[name] = _parse(directory / name, directory)
-    files["home.toml"] = home = _parse(directory / "home.toml", directory)
-    pages = _pages(directory / PAGES_FOLDER, directory, files)
+    publisher = data["settings.toml"].get("organisation_name", "")
+    files["home.toml"] = home = _parse(directory / "home.toml", directory, publisher)
+    pages = _pages(directory / PAGES_FOLDER, directory, files, publisher)
     sections = []
     for index_path in sorted(directory.glob(f"*/{INDEX_FILE}")):
         folder = index_path.parent
-        index = _parse(index_path, directory)
+        index = _parse(index_path, directory, publisher)
         files[str(index_path.relative_to(directory))] = index
         section = Section(folder.name, {**index, "slug": folder.name})
-        section.pages = _pages(folder, directory, files)
+        section.pages = _pages(folder, directory, files, publisher)
         for page in section.pages:
             series = folder / page["slug"]
             if series.is_dir():
-                page["parts"] = _pages(series, directory, files)
+                page["parts"] = _pages(series, directory, files, publisher)
         sections.append(section)
     return Content(
         themes=data["themes.toml"].get("theme", []),
@@ -203,6 +225,7 @@ def _page_problems(content, where, spec):
         ("person", spec.get("contact"), people),
         ("organisation", spec.get("publisher"), organisations),
         ("organisation", spec.get("owner"), organisations),
+        ("organisation", spec.get("organiser"), organisations),
         ("page", spec.get("related_publication"), refs),
     ]
     found += [
@@ -247,7 +270,7 @@ def _snippet_problems(content):
     found += [f"people.toml: {name} appears twice" for name in set(names) if names.count(name) > 1]
     for person in content.people:
         where = f"person {person.get('name')}"
-        found += _keys(where, person, {"name", "role", "organisation", "email"}, {"name"})
+        found += _keys(where, person, {"name", "role", "organisation", "email", "phone"}, {"name"})
         if person.get("organisation") and person["organisation"] not in organisations:
             found.append(f"{where}: no organisation {person['organisation']!r}")
     return found

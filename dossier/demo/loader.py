@@ -148,6 +148,7 @@ class DemoLoader(SectionPages):
                     "role": person.get("role", ""),
                     "organisation": self.organisations.get(person.get("organisation", "")),
                     "email": person.get("email", ""),
+                    "phone": person.get("phone", ""),
                 },
                 f"persoon {name}",
             )

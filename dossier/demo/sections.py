@@ -121,7 +121,8 @@ class SectionPages:
         return {"kind": spec["kind"], **fields}, []
 
     def blog(self, spec):
-        return {}, []
+        fields = {key: spec.get(key, "") for key in ("first_published_in", "first_published_url")}
+        return fields, []
 
     def project(self, spec):
         update_model = apps.get_model("projects", "ProjectUpdate")
@@ -176,6 +177,7 @@ class SectionPages:
             "contact_person": self.people.get(spec.get("contact", "")),
             "show_contact_email": spec.get("show_contact_email", True),
             "show_contact_phone": spec.get("show_contact_phone", False),
+            "organiser": self.organisations.get(spec.get("organiser", "")),
         }
         for key in ("location_name", "location_address", "online_url", "audience"):
             fields[key] = spec.get(key, "")

@@ -31,6 +31,14 @@ from .shared import CachedViewRestrictionsMixin, publisher_data
 from .snippets import PageAuthor, PageTheme, TaggedPage, Theme
 
 
+def home_crumb(request):
+    """The first breadcrumb of a page outside the page tree (search, theme hubs): the home
+    page under its own title, as on every page in the tree."""
+    site = Site.find_for_request(request) if request is not None else None
+    title = site.root_page.title if site is not None else "Home"
+    return {"title": title, "url": "/"}
+
+
 def breadcrumb_trail(page, request, ancestors=None):
     """The breadcrumbs from the home page to ``page``: [{title, url}], the last one the page
     itself (url None); empty for the home page.

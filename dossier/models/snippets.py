@@ -77,6 +77,15 @@ class Organisation(index.Indexed, models.Model):
         return self.name
 
 
+def names_organisation(role, organisation):
+    """Whether a role already names the organisation, as in "minister van Binnenlandse Zaken"
+    for the "Ministerie van Binnenlandse Zaken": the organisation's name, or its name without
+    the first word when at least two words remain, appears in the role."""
+    role, name = role.casefold(), organisation.casefold()
+    rest = name.split(maxsplit=1)[1] if len(name.split()) > 2 else ""
+    return name in role or bool(rest and rest in role)
+
+
 class Person(index.Indexed, models.Model):
     """An author, speaker or contact person."""
 
@@ -125,8 +134,10 @@ class Person(index.Indexed, models.Model):
     @property
     def role_line(self):
         """The "role, organisation" line that readers see under a name."""
-        parts = [self.role, self.organisation.name if self.organisation_id else ""]
-        return ", ".join(part for part in parts if part)
+        organisation = self.organisation.name if self.organisation_id else ""
+        if organisation and names_organisation(self.role, organisation):
+            organisation = ""
+        return ", ".join(part for part in (self.role, organisation) if part)
 
 
 # --- Tags -----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from wagtail.search import index
 
 from dossier import seo
 from dossier.models import BasePage, optional_link, publisher_data
-from dossier.serializers import PersonSerializer
+from dossier.serializers import OrganisationSerializer, PersonSerializer
 
 from ..feeds import build_calendar, calendar_response
 from .projects import ProjectsItemPage
@@ -44,6 +44,11 @@ class EventPage(RoutablePageMixin, ProjectsItemPage):
         help_text="Bijvoorbeeld 'beleidsmakers van gemeenten'.",
     )
     registration_url = models.URLField("link om aan te melden", blank=True)
+    organiser = optional_link(
+        "dossier.Organisation",
+        "organisator",
+        help_text="Wie de bijeenkomst organiseert, als dat niet de uitgever van het dossier is.",
+    )
     contact_person = optional_link("dossier.Person", "contactpersoon")
     show_contact_email = models.BooleanField("toon het e-mailadres", default=True)
     show_contact_phone = models.BooleanField("toon het telefoonnummer", default=False)
@@ -59,6 +64,7 @@ class EventPage(RoutablePageMixin, ProjectsItemPage):
                 FieldPanel("location_address"),
                 FieldPanel("online_url"),
                 FieldPanel("audience"),
+                FieldPanel("organiser"),
                 FieldPanel("registration_url"),
             ],
             heading="Wanneer en waar",
@@ -98,6 +104,7 @@ class EventPage(RoutablePageMixin, ProjectsItemPage):
         APIField("online_url"),
         APIField("audience"),
         APIField("registration_url"),
+        APIField("organiser", serializer=OrganisationSerializer(read_only=True)),
         APIField("programme"),
         APIField("related_publication"),
     ]
@@ -123,6 +130,17 @@ class EventPage(RoutablePageMixin, ProjectsItemPage):
         if self.start:
             self.date = timezone.localdate(self.start)
         super().save(*args, **kwargs)
+
+    @property
+    def place(self):
+        """Where it is held, as readers see it: the location and its address, without saying
+        the same place twice ("Stadhuis, Utrecht", not "Workshop in Utrecht, Utrecht")."""
+        name, address = self.location_name.strip(), self.location_address.strip()
+        if not address or address.casefold() in name.casefold():
+            return name
+        if not name or name.casefold() in address.casefold():
+            return address
+        return f"{name}, {address}"
 
     @property
     def is_past(self):
@@ -158,7 +176,11 @@ class EventPage(RoutablePageMixin, ProjectsItemPage):
             "eventStatus": "https://schema.org/EventScheduled",
             "eventAttendanceMode": f"https://schema.org/{mode}EventAttendanceMode",
             "location": places[0] if len(places) == 1 else places,
-            "organizer": publisher_data(request),
+            "organizer": (
+                seo.organisation_data(self.organiser)
+                if self.organiser_id
+                else publisher_data(request)
+            ),
         }
         if self.audience:
             data["audience"] = {"@type": "Audience", "audienceType": self.audience}
