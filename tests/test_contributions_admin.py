@@ -1077,3 +1077,21 @@ def test_dashboard_panel_hidden_without_permission(
 
     assert response.status_code == 200
     assert "nieuwe bijdrage" not in response.content.decode()
+
+
+def test_the_screen_is_refused_without_contribution_permission(
+    client, admin_user_without_contributions, make_contribution
+):
+    contribution = make_contribution(title="Niet voor jou")
+    client.force_login(admin_user_without_contributions)
+
+    screen = client.get(edit_url(contribution))
+    inspect = client.get(reverse("contributions:inspect", args=[contribution.pk]))
+    posted = post_draft(client, contribution, "nieuwstip")
+
+    for response in (screen, inspect, posted):
+        assert response.status_code in {302, 403}
+        assert "Niet voor jou" not in response.content.decode()
+    contribution.refresh_from_db()
+    assert contribution.page is None
+    assert not Page.objects.filter(title="Niet voor jou").exists()
