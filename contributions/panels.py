@@ -40,8 +40,7 @@ class ContributionForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if "target" in self.fields:
-            self.fields["target"].initial = suggested_target(self.instance)
+        self.fields["target"].initial = suggested_target(self.instance)
 
 
 class SubmittedField(FieldPanel):
