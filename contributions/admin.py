@@ -1,24 +1,23 @@
 """The editors' side of contributions in the Wagtail admin: the "Bijdragen" menu with the
-submissions, a detail view with the attachment download and "Maak conceptpagina", and a
-dashboard panel with the number of new submissions."""
+submissions; one screen per submission (the edit view) with everything it holds, the
+attachment download, its status and notes and "Maak conceptpagina"; a read-only view for
+those who may only look; and a dashboard panel with the number of new submissions."""
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.cache import add_never_cache_headers
-from django.utils.formats import date_format
-from django.utils.timezone import localtime
-from django.views.decorators.http import require_POST
 from wagtail.admin.ui.components import Component
-from wagtail.admin.views.generic import InspectView
+from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .drafts import TARGET_CHOICES, make_draft_page, suggested_target
+from .drafts import make_draft_page
 from .models import Contribution
+from .panels import DRAFT_ACTION, contribution_panels, moment
 from .uploads import safe_file_name
 
 
@@ -31,39 +30,95 @@ class ContributionPermissionPolicy(ModelPermissionPolicy):
         return super().user_has_permission(user, action)
 
 
-class DraftForm(forms.Form):
-    target = forms.ChoiceField(label="Maak er een conceptpagina van in", choices=TARGET_CHOICES)
+class ContributionIndexView(IndexView):
+    def get_inspect_url(self, instance):
+        # Editors who may change a contribution see all of it on the edit screen, the list's
+        # link; the read-only view is for those who may only look.
+        if self.user_has_permission("change"):
+            return None
+        return super().get_inspect_url(instance)
+
+
+class ContributionEditView(EditView):
+    """Everything the contribution holds, its status and notes, and "Maak conceptpagina"
+    (the ``draft`` action: the notes are saved and the draft is made in one step)."""
+
+    actions = ["edit", DRAFT_ACTION]
+    page_title = "Bijdrage"
+    success_message = "Bijdrage '%(object)s' bijgewerkt."
+
+    def get_inspect_url(self):
+        return None  # this screen shows everything already
+
+    def is_valid(self, form):
+        valid = super().is_valid(form)
+        if self.action == DRAFT_ACTION and valid and not form.cleaned_data.get("target"):
+            form.add_error("target", "Kies een rubriek voor de conceptpagina.")
+            self.produced_error_message = self.get_error_message()
+            valid = False
+        return valid
+
+    def form_valid(self, form):
+        if self.action != DRAFT_ACTION:
+            return super().form_valid(form)
+        self.form = form
+        try:
+            with transaction.atomic():
+                self.object = self.save_instance()
+                page = make_draft_page(
+                    self.object,
+                    form.cleaned_data["target"],
+                    self.request.user,
+                    themes=form.cleaned_data["themes"],
+                )
+        except ValidationError as error:
+            # Nothing was stored; show the contribution as it is in the database again.
+            self.object.refresh_from_db()
+            form.add_error(None, error)
+            self.produced_error_message = "De conceptpagina is niet gemaakt."
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            f"Conceptpagina '{page.title}' gemaakt en ter beoordeling aangeboden. "
+            "Vul de pagina aan en laat haar publiceren.",
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
 
 
 class ContributionInspectView(InspectView):
+    """The contribution read-only, for those who may look but not change; editors who may
+    change it go to the edit screen, which shows the same and more."""
+
     template_name = "contributions/admin/inspect.html"
+
+    def get(self, request, *args, **kwargs):
+        if self.permission_policy.user_has_permission(request.user, "change"):
+            return redirect(self.edit_url_name, self.object.pk)
+        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        contribution = self.object
-        context["draft_form"] = DraftForm(initial={"target": suggested_target(contribution)})
-        context["can_change"] = self.permission_policy.user_has_permission(
-            self.request.user, "change"
-        )
-        if contribution.attachment:
-            context["attachment_url"] = reverse("contributions:attachment", args=[contribution.pk])
+        if self.object.attachment:
+            context["attachment_url"] = reverse("contributions:attachment", args=[self.object.pk])
         return context
 
     def get_kind_display_value(self):
         return self.object.get_kind_display()
 
     def get_page_display_value(self):
-        return self.object.page.get_admin_display_title() if self.object.page else "-"
+        return self.object.page.get_admin_display_title() if self.object.page else "—"
+
+    def get_created_at_display_value(self):
+        return moment(self.object.created_at)
+
+    def get_consent_at_display_value(self):
+        return moment(self.object.consent_at)
 
     def get_editors_notified_at_display_value(self):
-        return self._moment(self.object.editors_notified_at)
+        return moment(self.object.editors_notified_at)
 
     def get_confirmation_sent_at_display_value(self):
-        return self._moment(self.object.confirmation_sent_at)
-
-    @staticmethod
-    def _moment(value):
-        return date_format(localtime(value), "j F Y H:i") if value else "nog niet"
+        return moment(self.object.confirmation_sent_at)
 
 
 class ContributionViewSet(ModelViewSet):
@@ -75,6 +130,8 @@ class ContributionViewSet(ModelViewSet):
     menu_order = 250
     add_to_admin_menu = True
     copy_view_enabled = False
+    index_view_class = ContributionIndexView
+    edit_view_class = ContributionEditView
     inspect_view_enabled = True
     inspect_view_class = ContributionInspectView
     inspect_view_fields = [
@@ -87,6 +144,7 @@ class ContributionViewSet(ModelViewSet):
         "name",
         "organisation",
         "email",
+        "consent_at",
         "attachment_name",
         "page",
         "editors_notified_at",
@@ -99,7 +157,7 @@ class ContributionViewSet(ModelViewSet):
     search_backend_name = None  # a plain database search: submissions are not indexed
     ordering = ["-created_at"]
     list_per_page = 50
-    form_fields = ["status", "editor_notes"]
+    edit_handler = contribution_panels
 
     @property
     def permission_policy(self):
@@ -109,16 +167,12 @@ class ContributionViewSet(ModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("attachment/<int:pk>/", self.attachment_view, name="attachment"),
-            path("draft/<int:pk>/", self.draft_view, name="draft"),
         ]
-
-    def _require(self, request, action):
-        if not self.permission_policy.user_has_permission(request.user, action):
-            raise PermissionDenied
 
     def attachment_view(self, request, pk):
         """The private attachment, for editors only, always as a download."""
-        self._require(request, "view")
+        if not self.permission_policy.user_has_permission(request.user, "view"):
+            raise PermissionDenied
         contribution = get_object_or_404(Contribution, pk=pk)
         if not contribution.attachment:
             raise Http404("Deze bijdrage heeft geen bijlage (meer).")
@@ -136,30 +190,6 @@ class ContributionViewSet(ModelViewSet):
         response["Content-Security-Policy"] = "default-src 'none'; sandbox"
         add_never_cache_headers(response)
         return response
-
-    def draft_view(self, request, pk):
-        return require_POST(_draft_view)(request, pk, self)
-
-
-def _draft_view(request, pk, viewset):
-    viewset._require(request, "change")
-    contribution = get_object_or_404(Contribution, pk=pk)
-    inspect_url = reverse("contributions:inspect", args=[pk])
-    form = DraftForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, "Kies een rubriek voor de conceptpagina.")
-        return redirect(inspect_url)
-    try:
-        page = make_draft_page(contribution, form.cleaned_data["target"], request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect(inspect_url)
-    messages.success(
-        request,
-        f"Conceptpagina '{page.title}' gemaakt en ter beoordeling aangeboden. "
-        "Vul de pagina aan en laat haar publiceren.",
-    )
-    return redirect("wagtailadmin_pages:edit", page.pk)
 
 
 contribution_viewset = ContributionViewSet()

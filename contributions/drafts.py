@@ -51,15 +51,41 @@ def text_blocks(text: str) -> list[str]:
     return [block.strip() for block in blocks if block.strip()]
 
 
-def paragraphs(text: str) -> list[str]:
-    """The text's paragraphs as escaped HTML."""
-    return ["<p>" + escape(block).replace("\n", "<br/>") + "</p>" for block in text_blocks(text)]
+#: The length of a page's intro (``BasePage.intro``).
+INTRO_MAX_LENGTH = 600
 
 
 def summary(text: str) -> str:
     """The first paragraph on one line, at most 600 characters."""
     first = next(iter(text_blocks(text)), "")
-    return Truncator(" ".join(first.split())).chars(600, truncate="…")
+    return Truncator(" ".join(first.split())).chars(INTRO_MAX_LENGTH, truncate="…")
+
+
+def intro_and_rest(text: str) -> tuple[str, list[str]]:
+    """The draft's intro and the text blocks left for its body, so that nothing is in both.
+
+    The first paragraph becomes the intro when it fits; of a longer one, the leading
+    sentences that fit, and the rest of it opens the body. When not even its first sentence
+    fits, the intro is that paragraph shortened and the body keeps the whole text.
+    """
+    blocks = text_blocks(text)
+    if not blocks:
+        return "", []
+    first = " ".join(blocks[0].split())
+    if len(first) <= INTRO_MAX_LENGTH:
+        return first, blocks[1:]
+    sentences = re.split(r"(?<=[.!?])\s+", first)
+    taken = 0
+    while taken < len(sentences) and len(" ".join(sentences[: taken + 1])) <= INTRO_MAX_LENGTH:
+        taken += 1
+    if taken == 0:
+        return summary(text), blocks
+    return " ".join(sentences[:taken]), [" ".join(sentences[taken:]), *blocks[1:]]
+
+
+def paragraph_html(block: str) -> str:
+    """A text block as an escaped HTML paragraph, its line breaks kept."""
+    return "<p>" + escape(block).replace("\n", "<br/>") + "</p>"
 
 
 def credit(contribution: Contribution) -> str:
@@ -69,8 +95,9 @@ def credit(contribution: Contribution) -> str:
     return f"<p><i>Ingezonden bijdrage van {who}.</i></p>"
 
 
-def make_draft_page(contribution: Contribution, target_key: str, user) -> Page:
-    """Create a draft page of the chosen type under its section index and start moderation.
+def make_draft_page(contribution: Contribution, target_key: str, user, themes=()) -> Page:
+    """Create a draft page of the chosen type under its section index, with ``themes``, and
+    start moderation.
 
     Raises ValidationError with a message for the editor when it cannot be done.
     """
@@ -83,7 +110,7 @@ def make_draft_page(contribution: Contribution, target_key: str, user) -> Page:
     if parent is None:
         raise ValidationError(f"Er is nog geen overzichtspagina voor: {target.label}.")
     if not parent.permissions_for_user(user).can_add_subpage():
-        raise ValidationError(f"U mag geen pagina's toevoegen onder '{parent.title}'.")
+        raise ValidationError(f"Je mag geen pagina's toevoegen onder '{parent.title}'.")
     if target.page_model is SourcePage and not contribution.link:
         raise ValidationError("Een bron heeft een link nodig, en deze bijdrage heeft er geen.")
 
@@ -91,17 +118,19 @@ def make_draft_page(contribution: Contribution, target_key: str, user) -> Page:
     try:
         with transaction.atomic():
             document = _move_attachment(contribution, user)
+            intro, rest = intro_and_rest(contribution.text)
             page = target.page_model(
                 title=contribution.title,
                 slug=find_available_slug(
                     parent, slugify(contribution.title)[:70].strip("-") or "bijdrage"
                 ),
-                intro=summary(contribution.text) or contribution.title,
+                intro=intro or contribution.title,
                 date=timezone.localdate(),
                 live=False,
                 owner=user,
             )
-            body = [("paragraph", html) for html in paragraphs(contribution.text)]
+            page.themes = list(themes)
+            body = [("paragraph", paragraph_html(block)) for block in rest]
             _fill_type_fields(page, contribution, document, body)
             body.append(("paragraph", credit(contribution)))
             page.body = body

@@ -1,7 +1,12 @@
+from django.apps import apps
+from django.utils.functional import cached_property
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Organisation, Person, Theme
+from .models import Organisation, Person, SectionIndexPage, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -38,3 +43,38 @@ class DossierSnippets(SnippetViewSetGroup):
 
 
 register_snippet(DossierSnippets)
+
+
+class SectionPageViewSet(PageViewSet):
+    """The page explorer's listing of a section's pages: Wagtail's own columns, with the
+    page's date (by which readers' listings sort) after the title."""
+
+    #: The section index whose children this listing shows.
+    index_model: type[SectionIndexPage] | None = None
+
+    columns = [
+        *PageViewSet.columns[:2],
+        Column("date", label="Datum", sort_key="date", width="12%"),
+        *PageViewSet.columns[2:],
+    ]
+
+    @cached_property
+    def parent_models(self):
+        # Wagtail picks every parent whose children are all of ``model`` (a series of
+        # publications); the index is named as well, since its children may be subtypes that
+        # editors create instead of ``model`` itself (projects and events).
+        return list(dict.fromkeys([self.index_model, *super().parent_models]))
+
+
+@hooks.register("register_admin_viewset")
+def register_section_page_listings():
+    """One explorer listing per section, for the page type its index lists."""
+    return [
+        SectionPageViewSet(
+            name=f"{index_model._meta.label_lower}_pages",
+            model=index_model.listing_model,
+            index_model=index_model,
+        )
+        for index_model in apps.get_models()
+        if issubclass(index_model, SectionIndexPage)
+    ]

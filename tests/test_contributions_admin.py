@@ -1,8 +1,10 @@
 """The editors' side of contributions in the Wagtail admin at /admin/bijdragen/: the private
-attachment download, "Maak conceptpagina" for each section type, the list with filters and
-search, the detail and edit views, the menu item and the dashboard panel."""
+attachment download, the one screen per contribution (everything it holds, status and notes,
+"Maak conceptpagina" for each section type with themes), the read-only view for those who may
+only look, the list with filters and search, the menu item and the dashboard panel."""
 
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,8 +18,9 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from contributions.drafts import INTRO_MAX_LENGTH, intro_and_rest
 from contributions.models import Contribution
-from dossier.models import Person
+from dossier.models import Person, Theme
 from news.models import NewsIndexPage, NewsPage
 from opinion.models import BlogPage, OpinionIndexPage
 from projects.models import ProjectIndexPage, ProjectPage
@@ -146,10 +149,34 @@ def body_of(response) -> bytes:
     return response.content
 
 
-def post_draft(client, contribution, target, **kwargs):
+def edit_url(contribution):
+    return reverse("contributions:edit", args=[contribution.pk])
+
+
+def post_draft(client, contribution, target, themes=(), **kwargs):
+    """Press "Maak conceptpagina" on the contribution's screen, as the browser sends it."""
     return client.post(
-        reverse("contributions:draft", args=[contribution.pk]), {"target": target}, **kwargs
+        edit_url(contribution),
+        {
+            "status": contribution.status,
+            "editor_notes": contribution.editor_notes,
+            "target": target,
+            "themes": [theme.pk for theme in themes],
+            "action-draft": "1",
+        },
+        **kwargs,
     )
+
+
+def error_texts(html) -> list[str]:
+    """The texts of the form's error messages (Wagtail's error_message blocks and the
+    validation error banner)."""
+    elements = parse(html)
+    return [
+        text
+        for element, text in zip(elements, texts(elements), strict=True)
+        if text and {"error-message", "error"} & set(element.attrs.get("class", "").split())
+    ]
 
 
 def messages_in(html) -> list[str]:
@@ -323,11 +350,12 @@ def test_draft_page_for_each_kind(
     assert page.title == contribution.title
     assert page.intro == "Eerste alinea over <script>alert(1)</script> en slimme lantaarnpalen."
 
-    # The body: the escaped text, then the credit line
+    # The body: the escaped text after the intro (which is not repeated), then the credit line
     blocks = page.body.raw_data
     paragraphs = [block["value"] for block in blocks if block["type"] == "paragraph"]
-    assert paragraphs[0] == ESCAPED_FIRST_PARAGRAPH
-    assert paragraphs[1] == "<p>Tweede alinea<br/>met een tweede regel.</p>"
+    assert paragraphs[0] == "<p>Tweede alinea<br/>met een tweede regel.</p>"
+    assert ESCAPED_FIRST_PARAGRAPH not in paragraphs
+    assert "Eerste alinea" not in "".join(paragraphs)
     assert "<script>" not in "".join(paragraphs)
     assert paragraphs[-1] == (
         "<p><i>Ingezonden bijdrage van Anouk Inzender (Gemeente Zwolle &amp; Partners).</i></p>"
@@ -373,7 +401,7 @@ def test_draft_page_for_each_kind(
     workflow_state = page.current_workflow_state
     assert workflow_state is not None
     assert workflow_state.status == workflow_state.STATUS_IN_PROGRESS
-    assert workflow_state.workflow.name == "Moderators approval"
+    assert workflow_state.workflow.name == "Goedkeuring redactie"
     assert page.latest_revision.user == editor
 
     edit = client.get(response["Location"])
@@ -442,19 +470,18 @@ def test_inspect_view_suggests_a_section(client, editor, make_contribution, kind
     contribution = make_contribution(kind=kind)
     client.force_login(editor)
 
-    response = client.get(reverse("contributions:inspect", args=[contribution.pk]))
+    response = client.get(edit_url(contribution))
 
     assert response.status_code == 200
-    assert len(find_all(response.content, "select", name="target")) == 1
-    options = find_all(response.content, "option")
-    targets = {"nieuwstip", "blog", "project", "publicatie", "bron"}
-    assert {option.attrs["value"] for option in options} >= targets
-    selected = [
-        option.attrs["value"]
-        for option in options
-        if option.attrs.get("value") in targets | {"anders"} and "selected" in option.attrs
-    ]
-    assert selected == [suggested]
+    options = find_all(response.content, "input", name="target")
+    assert {option.attrs["value"] for option in options} == {
+        "nieuwstip",
+        "blog",
+        "project",
+        "publicatie",
+        "bron",
+    }
+    assert [option.attrs["value"] for option in options if "checked" in option.attrs] == [suggested]
 
 
 def test_other_becomes_news_by_default(client, editor, make_contribution):
@@ -474,11 +501,10 @@ def test_source_without_link_is_refused(client, editor, make_contribution):
     client.force_login(editor)
     documents_before = get_document_model().objects.count()
 
-    response = post_draft(client, contribution, "bron", follow=True)
+    response = post_draft(client, contribution, "bron")
 
-    assert response.redirect_chain[0][0] == reverse("contributions:inspect", args=[contribution.pk])
     assert response.status_code == 200
-    assert "Een bron heeft een link nodig" in response.content.decode()
+    assert any("Een bron heeft een link nodig" in text for text in messages_in(response.content))
     contribution.refresh_from_db()
     assert contribution.page is None
     assert contribution.status == Contribution.Status.NEW
@@ -487,14 +513,24 @@ def test_source_without_link_is_refused(client, editor, make_contribution):
     assert contribution.attachment.storage.exists(contribution.attachment.name)
 
 
-@pytest.mark.parametrize("target", ["anders", "iets", ""])
-def test_unknown_target_is_refused(client, editor, make_contribution, target):
+@pytest.mark.parametrize(
+    ("target", "error"),
+    [
+        ("anders", "Selecteer een geldige keuze"),
+        ("iets", "Selecteer een geldige keuze"),
+        ("", "Kies een rubriek voor de conceptpagina."),
+    ],
+)
+def test_unknown_target_is_refused(client, editor, make_contribution, target, error):
     contribution = make_contribution(title="Zonder rubriek")
     client.force_login(editor)
 
-    response = post_draft(client, contribution, target, follow=True)
+    response = post_draft(client, contribution, target)
 
-    assert "Kies een rubriek" in response.content.decode()
+    assert response.status_code == 200
+    assert any(text.startswith(error) for text in error_texts(response.content)), error_texts(
+        response.content
+    )
     contribution.refresh_from_db()
     assert contribution.page is None
     assert not Page.objects.filter(title="Zonder rubriek").exists()
@@ -507,15 +543,16 @@ def test_second_draft_of_the_same_contribution_is_refused(client, editor, make_c
     contribution.refresh_from_db()
     first_page = contribution.page
 
-    response = post_draft(client, contribution, "blog", follow=True)
+    response = post_draft(client, contribution, "blog")
 
-    assert "al een pagina gemaakt" in response.content.decode()
+    assert any("al een pagina gemaakt" in text for text in messages_in(response.content))
     assert Page.objects.filter(title="Maar één keer").count() == 1
     contribution.refresh_from_db()
     assert contribution.page == first_page
-    inspect = client.get(reverse("contributions:inspect", args=[contribution.pk]))
-    assert f'href="/admin/pages/{first_page.pk}/edit/"' in inspect.content.decode()
-    assert not find_all(inspect.content, "select", name="target")
+    screen = client.get(edit_url(contribution))
+    assert f'href="/admin/pages/{first_page.pk}/edit/"' in screen.content.decode()
+    assert not find_all(screen.content, "input", name="target")
+    assert not find_all(screen.content, "button", name="action-draft")
 
 
 def test_failed_draft_leaves_no_public_copy_of_the_attachment(
@@ -536,11 +573,13 @@ def test_failed_draft_leaves_no_public_copy_of_the_attachment(
 
     response = post_draft(client, contribution, "nieuwstip")
 
-    assert response["Location"] == reverse("contributions:inspect", args=[contribution.pk])
-    shown = messages_in(client.get(response["Location"]).content)
-    assert [message.startswith("De pagina kon niet worden opgeslagen.") for message in shown] == [
-        True
-    ]
+    assert response.status_code == 200  # the same screen, with what went wrong
+    shown = messages_in(response.content)
+    assert len(shown) == 1
+    assert shown[0].startswith("De conceptpagina is niet gemaakt.")
+    assert "De pagina kon niet worden opgeslagen." in shown[0]
+    download = reverse("contributions:attachment", args=[contribution.pk])
+    assert find_all(response.content, "a", href=download), "the attachment is still there"
     contribution.refresh_from_db()
     assert contribution.page is None
     assert contribution.status == Contribution.Status.NEW
@@ -553,15 +592,20 @@ def test_failed_draft_leaves_no_public_copy_of_the_attachment(
     assert leaked == [], "a public copy of the private attachment stays in MEDIA_ROOT"
 
 
-def test_draft_url_refuses_get(client, editor, make_contribution):
-    contribution = make_contribution(title="Alleen met POST")
+def test_saving_without_the_draft_button_makes_no_draft(client, editor, make_contribution):
+    contribution = make_contribution(title="Alleen opgeslagen")
     client.force_login(editor)
 
-    response = client.get(reverse("contributions:draft", args=[contribution.pk]))
+    response = client.post(
+        edit_url(contribution),
+        {"status": "in_behandeling", "editor_notes": "Eerst navragen.", "target": "nieuwstip"},
+    )
 
-    assert response.status_code == 405
+    assert response.status_code == 302
     contribution.refresh_from_db()
     assert contribution.page is None
+    assert contribution.status == Contribution.Status.IN_PROGRESS
+    assert not Page.objects.filter(title="Alleen opgeslagen").exists()
 
 
 def test_draft_needs_the_change_permission(client, viewer, make_contribution):
@@ -569,10 +613,14 @@ def test_draft_needs_the_change_permission(client, viewer, make_contribution):
     client.force_login(viewer)
 
     inspect = client.get(reverse("contributions:inspect", args=[contribution.pk]))
+    screen = client.get(edit_url(contribution))
     response = post_draft(client, contribution, "nieuwstip")
 
     assert inspect.status_code == 200
-    assert not find_all(inspect.content, "select", name="target")
+    assert not find_all(inspect.content, "input", name="target")
+    assert screen.status_code in {302, 403}
+    if screen.status_code == 302:
+        assert screen["Location"] != edit_url(contribution)
     assert response.status_code in {302, 403}
     contribution.refresh_from_db()
     assert contribution.page is None
@@ -663,42 +711,224 @@ def test_index_filters_and_searches(client, editor, three_contributions, query, 
     assert listed(client, query) == expected
 
 
-def test_inspect_view_shows_the_submission(client, editor, make_contribution):
-    contribution = make_contribution(attachment=PDF)
+#: 10:05 UTC on a summer day is 12:05 in Amsterdam.
+RECEIVED = datetime(2026, 7, 1, 10, 5, tzinfo=UTC)
+
+
+def test_one_screen_shows_everything_the_contribution_holds(client, editor, make_contribution):
+    contribution = make_contribution(
+        attachment=PDF, created_at=RECEIVED, consent_at=RECEIVED + timedelta(minutes=1)
+    )
     client.force_login(editor)
 
-    response = client.get(reverse("contributions:inspect", args=[contribution.pk]))
+    response = client.get(edit_url(contribution))
 
     assert response.status_code == 200
     html = response.content.decode()
     for value in (
         "Slimme lantaarnpalen in Zwolle",
         "Anouk Inzender",
-        "anouk@example.org",
+        'href="mailto:anouk@example.org"',
         "Gemeente Zwolle &amp; Partners",
-        LINK,
+        f'href="{LINK}"',
         "Nieuwstip",
         "Rapport &quot;juni&quot;.pdf",
+        "Eerste alinea over &lt;script&gt;alert(1)&lt;/script&gt; en slimme lantaarnpalen.",
+        "Tweede alinea<br>met een tweede regel.",
     ):
         assert value in html, value
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert(1)</script>" not in html
+    # Received and consent in local time (Europe/Amsterdam), not UTC
+    assert "1 juli 2026, 12:05" in html
+    assert "1 juli 2026, 12:06" in html
+    assert "10:05" not in html
+    # The download, status and notes, and "Maak conceptpagina" on the same screen
     download = reverse("contributions:attachment", args=[contribution.pk])
     buttons = find_all(response.content, "a", href=download)
     assert len(buttons) == 1
-    assert "Download bijlage" in texts(buttons)[0]
-    assert "Maak conceptpagina" in html
+    assert 'Download Rapport "juni".pdf' in texts(buttons)[0]
+    assert "button--icon" in buttons[0].attrs["class"].split()
+    assert find_all(response.content, "select", name="status")
+    assert find_all(response.content, "textarea", name="editor_notes")
+    draft_buttons = find_all(response.content, "button", name="action-draft")
+    assert texts(draft_buttons) == ["Maak conceptpagina"]
+    assert "button--icon" in draft_buttons[0].attrs["class"].split()
+    themes = find_all(response.content, "input", name="themes")
+    assert {theme.attrs["value"] for theme in themes} == {
+        str(pk) for pk in Theme.objects.values_list("pk", flat=True)
+    }
+    assert len(themes) == 7, "the demo's seven themes"
+    # Wagtail's icons inside our buttons carry its size classes
+    for svg in find_all(response.content, "svg"):
+        assert "icon" in svg.attrs.get("class", "").split(), svg
 
 
-def test_inspect_view_without_attachment_has_no_download(client, editor, make_contribution):
+def test_the_list_links_to_the_one_screen(client, editor, make_contribution):
+    contribution = make_contribution(title="Naar het ene scherm")
+    client.force_login(editor)
+
+    response = client.get(reverse("contributions:index"))
+
+    links = find_all(response.content, "a", href=edit_url(contribution))
+    assert texts(links)[0] == "Naar het ene scherm"
+    inspect = reverse("contributions:inspect", args=[contribution.pk])
+    assert not find_all(response.content, "a", href=inspect), "no second detail view"
+    redirected = client.get(inspect)
+    assert redirected.status_code == 302
+    assert redirected["Location"] == edit_url(contribution)
+
+
+def test_screen_without_attachment_has_no_download(client, editor, make_contribution):
     contribution = make_contribution()
     client.force_login(editor)
 
-    response = client.get(reverse("contributions:inspect", args=[contribution.pk]))
+    response = client.get(edit_url(contribution))
 
     assert response.status_code == 200
-    assert "Download bijlage" not in response.content.decode()
+    assert "Geen bijlage." in response.content.decode()
     assert "/admin/bijdragen/attachment/" not in response.content.decode()
+
+
+def test_viewer_sees_the_contribution_read_only(client, viewer, make_contribution):
+    contribution = make_contribution(attachment=PDF, created_at=RECEIVED)
+    client.force_login(viewer)
+
+    index = client.get(reverse("contributions:index"))
+    inspect = reverse("contributions:inspect", args=[contribution.pk])
+    response = client.get(inspect)
+
+    assert find_all(index.content, "a", href=inspect), "the list links to the read-only view"
+    assert response.status_code == 200
+    html = response.content.decode()
+    for value in ("Anouk Inzender", "anouk@example.org", LINK, "1 juli 2026, 12:05"):
+        assert value in html, value
+    download = reverse("contributions:attachment", args=[contribution.pk])
+    assert "Download bijlage" in texts(find_all(response.content, "a", href=download))[0]
+    assert not find_all(response.content, "button", name="action-draft")
+    assert not find_all(response.content, "select", name="status")
+
+
+@pytest.mark.parametrize("view", ["edit", "inspect", "attachment"])
+def test_unknown_contribution_is_404(client, editor, view):
+    client.force_login(editor)
+
+    response = client.get(reverse(f"contributions:{view}", args=[987654]))
+
+    assert response.status_code == 404
+
+
+def test_unknown_contribution_draft_is_404(client, editor):
+    client.force_login(editor)
+
+    response = client.post(
+        reverse("contributions:edit", args=[987654]),
+        {"status": "nieuw", "target": "nieuwstip", "action-draft": "1"},
+    )
+
+    assert response.status_code == 404
+
+
+def test_draft_with_themes(client, editor, make_contribution):
+    contribution = make_contribution(kind="project", title="Een project met thema's")
+    chosen = list(Theme.objects.filter(slug__in=["mobiliteit", "zorg"]))
+    assert len(chosen) == 2
+    client.force_login(editor)
+
+    response = post_draft(client, contribution, "project", themes=chosen)
+
+    assert response.status_code == 302
+    contribution.refresh_from_db()
+    page = contribution.page.specific
+    assert type(page) is ProjectPage
+    assert {theme.slug for theme in page.themes} == {"mobiliteit", "zorg"}
+    latest = page.get_latest_revision_as_object()
+    assert {theme.slug for theme in latest.themes} == {"mobiliteit", "zorg"}
+    editor_form = client.get(response["Location"]).content
+    checked = {
+        element.attrs["value"]
+        for element in find_all(editor_form, "input", name="themes")
+        if "checked" in element.attrs
+    }
+    assert checked == {str(theme.pk) for theme in chosen}
+
+
+def test_draft_without_themes_has_none(client, editor, make_contribution):
+    contribution = make_contribution(title="Zonder thema's")
+    client.force_login(editor)
+
+    post_draft(client, contribution, "nieuwstip")
+
+    contribution.refresh_from_db()
+    assert contribution.page.specific.themes == []
+
+
+def test_draft_with_an_unknown_theme_is_a_form_error(client, editor, make_contribution):
+    contribution = make_contribution(title="Onbekend thema")
+    client.force_login(editor)
+
+    response = client.post(
+        edit_url(contribution),
+        {"status": "nieuw", "target": "nieuwstip", "themes": ["987654"], "action-draft": "1"},
+    )
+
+    assert response.status_code == 200
+    assert error_texts(response.content)
+    assert not Page.objects.filter(title="Onbekend thema").exists()
+
+
+def test_draft_keeps_the_notes_typed_with_it(client, editor, make_contribution):
+    contribution = make_contribution(title="Met notitie")
+    client.force_login(editor)
+
+    client.post(
+        edit_url(contribution),
+        {
+            "status": "in_behandeling",
+            "editor_notes": "Gebeld met Anouk.",
+            "target": "nieuwstip",
+            "action-draft": "1",
+        },
+    )
+
+    contribution.refresh_from_db()
+    assert contribution.page is not None
+    assert contribution.status == Contribution.Status.ACCEPTED
+    assert contribution.editor_notes.startswith("Gebeld met Anouk.\n")
+    assert "conceptpagina 'Met notitie' gemaakt" in contribution.editor_notes
+
+
+def test_the_intro_of_a_single_paragraph_is_not_in_the_body(client, editor, make_contribution):
+    contribution = make_contribution(title="Eén alinea", text="Alles in één alinea.", link="")
+    client.force_login(editor)
+
+    post_draft(client, contribution, "nieuwstip")
+
+    contribution.refresh_from_db()
+    page = contribution.page.specific
+    assert page.intro == "Alles in één alinea."
+    body = "".join(str(block.value) for block in page.body)
+    assert "Alles in één alinea" not in body
+    assert "Ingezonden bijdrage van Anouk Inzender" in body
+
+
+def test_a_long_first_paragraph_is_split_between_intro_and_body():
+    sentence = "Deze zin telt precies zestig tekens, met de punt aan het eind."
+    first = " ".join([sentence] * 12)  # 12 sentences, more than the intro holds
+    intro, rest = intro_and_rest(first + "\n\nTweede alinea.")
+
+    assert len(intro) <= INTRO_MAX_LENGTH
+    assert intro.endswith(".")
+    assert rest[1] == "Tweede alinea."
+    assert f"{intro} {rest[0]}" == first, "every sentence once, in order"
+
+
+def test_a_first_sentence_too_long_for_the_intro_stays_whole_in_the_body():
+    first = "woord " * 200
+    intro, rest = intro_and_rest(first)
+
+    assert len(intro) == INTRO_MAX_LENGTH
+    assert intro.endswith("…")
+    assert rest == [first.strip()]
 
 
 def test_edit_view_only_edits_status_and_notes(client, editor, make_contribution):
@@ -740,7 +970,10 @@ def test_edit_view_refuses_an_unknown_status(client, editor, make_contribution):
         reverse("contributions:edit", args=[contribution.pk]), {"status": "gepubliceerd"}
     )
 
-    assert response.status_code == 200  # the form again, with an error
+    assert response.status_code == 200  # the form again, with an error at the status
+    assert any(
+        text.startswith("Selecteer een geldige keuze") for text in error_texts(response.content)
+    )
     contribution.refresh_from_db()
     assert contribution.status == Contribution.Status.NEW
 
@@ -844,3 +1077,21 @@ def test_dashboard_panel_hidden_without_permission(
 
     assert response.status_code == 200
     assert "nieuwe bijdrage" not in response.content.decode()
+
+
+def test_the_screen_is_refused_without_contribution_permission(
+    client, admin_user_without_contributions, make_contribution
+):
+    contribution = make_contribution(title="Niet voor jou")
+    client.force_login(admin_user_without_contributions)
+
+    screen = client.get(edit_url(contribution))
+    inspect = client.get(reverse("contributions:inspect", args=[contribution.pk]))
+    posted = post_draft(client, contribution, "nieuwstip")
+
+    for response in (screen, inspect, posted):
+        assert response.status_code in {302, 403}
+        assert "Niet voor jou" not in response.content.decode()
+    contribution.refresh_from_db()
+    assert contribution.page is None
+    assert not Page.objects.filter(title="Niet voor jou").exists()
