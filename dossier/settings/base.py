@@ -283,9 +283,15 @@ CONTRIBUTION_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 # the maximum has expired and is shown again.
 CONTRIBUTION_MIN_FILL_SECONDS = int(os.environ.get("CONTRIBUTION_MIN_FILL_SECONDS", "3"))
 CONTRIBUTION_MAX_FORM_AGE_SECONDS = 24 * 60 * 60
-# At most this many submissions per client address in this many seconds (in the shared cache).
-CONTRIBUTION_RATE_LIMIT = int(os.environ.get("CONTRIBUTION_RATE_LIMIT", "5"))
-CONTRIBUTION_RATE_WINDOW_SECONDS = int(os.environ.get("CONTRIBUTION_RATE_WINDOW_SECONDS", "600"))
+# Rate limits on accepted submissions, counted in the shared cache. Per client address a
+# generous one: everybody behind one municipal gateway shares that address. Per sender e-mail
+# address (lower case) a strict one. A refused post gets its form back with what was typed.
+CONTRIBUTION_RATE_LIMIT = int(os.environ.get("CONTRIBUTION_RATE_LIMIT", "30"))
+CONTRIBUTION_RATE_WINDOW_SECONDS = int(os.environ.get("CONTRIBUTION_RATE_WINDOW_SECONDS", "3600"))
+CONTRIBUTION_EMAIL_RATE_LIMIT = int(os.environ.get("CONTRIBUTION_EMAIL_RATE_LIMIT", "3"))
+CONTRIBUTION_EMAIL_RATE_WINDOW_SECONDS = int(
+    os.environ.get("CONTRIBUTION_EMAIL_RATE_WINDOW_SECONDS", "3600")
+)
 # How many proxies in front of the app append to X-Forwarded-For. 0: the header is ignored and
 # the connection's address counts, so a client cannot choose its own address.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
