@@ -30,9 +30,9 @@ def rate_limit_message(refusal):
     else:
         reason = "Vanaf uw internetadres zijn kort na elkaar al veel bijdragen verstuurd."
     return (
-        f"{reason} Om spam tegen te gaan, nemen we er even geen nieuwe aan: uw bijdrage is nog "
-        "niet verstuurd. Wat u schreef staat hieronder nog; verstuur het formulier over "
-        f"ongeveer {minutes} {'minuut' if minutes == 1 else 'minuten'} opnieuw."
+        f"{reason} Om spam tegen te gaan, nemen we er even geen nieuwe aan. Wat u schreef "
+        "staat hieronder nog: verstuur het formulier over ongeveer "
+        f"{minutes} {'minuut' if minutes == 1 else 'minuten'} opnieuw."
     )
 
 
