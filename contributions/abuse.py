@@ -56,7 +56,7 @@ class Refusal:
 
 
 def normalise_email(email: str | None) -> str:
-    """The sender address as the per-address limit counts it: trimmed, lower case."""
+    """The sender e-mail address as its limit counts it: trimmed, lower case."""
     return (email or "").strip().lower()
 
 
