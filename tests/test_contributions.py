@@ -28,6 +28,7 @@ from wagtail.models import Page
 from contributions.abuse import TOKEN_SALT
 from contributions.models import Contribution
 from contributions.tasks import queue_mails
+from contributions.uploads import check_attachment
 from tests.helpers import find_all, parse, texts
 
 pytestmark = pytest.mark.django_db
@@ -849,6 +850,32 @@ def test_a_sender_is_refused_after_three_and_keeps_everything_typed(submit):
 
     # Another sender from the same address is not held up.
     assert submit(colleague(1)).status_code == 302
+
+
+def test_a_refused_upload_is_not_kept_anywhere(submit, settings, tmp_path, monkeypatch):
+    """A file too big to keep in memory is streamed to a temporary file; when the post is
+    refused, that file goes with the request, and nothing reaches the private storage."""
+    settings.FILE_UPLOAD_TEMP_DIR = str(tmp_path)
+    checked = []
+
+    def check_and_note(uploaded):
+        checked.append(Path(uploaded.temporary_file_path()))
+        return check_attachment(uploaded)
+
+    monkeypatch.setattr("contributions.forms.check_attachment", check_and_note)
+    settings.CONTRIBUTION_EMAIL_RATE_LIMIT = 1
+    assert submit().status_code == 302
+    before = stored()
+    big = PDF + b"%" + b"0" * (settings.FILE_UPLOAD_MAX_MEMORY_SIZE + 1024) + b"\n"
+
+    response = submit(attachment=("groot-plan.pdf", big))
+
+    assert response.status_code == 429
+    assert "Een bijlage moet u opnieuw kiezen." in error_summary(response)
+    assert stored() == before
+    [temporary] = checked
+    assert temporary.parent == tmp_path  # it was on disk while the request ran ...
+    assert list(tmp_path.iterdir()) == []  # ... and is gone with it
 
 
 def test_the_address_limit_is_a_generous_burst(submit, settings):
