@@ -4,6 +4,11 @@
 PYTHON ?= python3
 VENV ?= .venv
 PORT ?= 8000
+# The site's public address (canonical URLs, feeds, calendars, sitemap, mails): load_demo and
+# sync_site give the default Wagtail site this host and port. `make run` and `make serve` use
+# their own address; `make demo` and the rest keep one set in the environment.
+PUBLIC_BASE_URL ?= http://127.0.0.1:$(PORT)
+export PUBLIC_BASE_URL
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
@@ -76,6 +81,8 @@ migrate: install
 demo: migrate
 	$(PY) manage.py load_demo
 
+run serve: PUBLIC_BASE_URL = http://127.0.0.1:$(PORT)
+
 run: demo
 	@echo ""
 	@echo "The dossier runs at http://127.0.0.1:$(PORT)/ (stop with Ctrl+C)."
@@ -95,7 +102,8 @@ test: lint
 	$(PY) manage.py makemigrations --check --dry-run
 	$(BIN)/pytest --cov --cov-report=term-missing:skip-covered
 
-# Production settings on loopback over plain HTTP, for measuring. A random SECRET_KEY is
+# Production settings on loopback over plain HTTP, for measuring, with the default site on that
+# address (sync_site). A random SECRET_KEY is
 # generated per start unless one is set. gunicorn's control socket (for gunicornc) gets a path of
 # its own per port: the default, one per user, would be taken over by any other gunicorn.
 serve: install
@@ -105,6 +113,7 @@ serve: install
 	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}" \
 	sh -c '$(PY) manage.py collectstatic --noinput --verbosity 0 && \
 	       $(PY) manage.py migrate --noinput && \
+	       $(PY) manage.py sync_site && \
 	       exec $(BIN)/gunicorn dossier.wsgi:application --bind 127.0.0.1:$(PORT) \
 	            --workers $${WEB_WORKERS:-2} --access-logfile - \
 	            --control-socket $(abspath $(VENV))/gunicorn-$(PORT).ctl'

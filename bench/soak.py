@@ -243,6 +243,7 @@ def main(argv=None):  # noqa: C901 - the soak's phases in the order they run, re
                 work,
                 LOG_LEVEL="ERROR",
                 CONTRIBUTION_RATE_LIMIT="1000000",
+                CONTRIBUTION_EMAIL_RATE_LIMIT="1000000",  # every post is from soak@example.nl
                 CONTRIBUTION_MIN_FILL_SECONDS="0",
             )
             if use_redis:

@@ -1,8 +1,10 @@
-"""Abuse checks without third-party scripts: a signed time-trap and a per-address rate limit.
-(The honeypot is a form field; see forms.py.)"""
+"""Abuse checks without third-party scripts: a signed time-trap and rate limits per client
+address and per sender e-mail address. (The honeypot is a form field; see forms.py.)"""
 
+import hashlib
 import logging
 import time
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
@@ -44,42 +46,86 @@ def form_token_problem(token: str | None) -> str | None:
     return None
 
 
-def _keys(request) -> tuple[str, str]:
-    address = client_address(request)
-    return f"contribution-rate:{address}", f"contribution-rate-start:{address}"
+@dataclass(frozen=True)
+class Refusal:
+    """A submission refused by a rate limit: which one (``"address"`` or ``"email"``) and
+    the seconds until it may be sent again."""
+
+    limit: str
+    wait: int
 
 
-def retry_after(request) -> int | None:
-    """Seconds until ``request``'s address may send again, or None when it may send now.
+def normalise_email(email: str | None) -> str:
+    """The sender e-mail address as its limit counts it: trimmed, lower case."""
+    return (email or "").strip().lower()
 
-    A cache outage lets the submission through: losing a contribution is worse than a
-    window without rate limiting.
+
+def _limits(request, email: str | None) -> list[tuple[str, str, int, int]]:
+    """(name, cache key, limit, window in seconds) of each limit that applies to a post.
+
+    Per client address a generous one, so that colleagues behind one municipal gateway are
+    not refused together; per sender address a strict one. The e-mail address goes into the
+    key as a hash: the cache holds no personal data.
     """
-    count_key, start_key = _keys(request)
-    window = settings.CONTRIBUTION_RATE_WINDOW_SECONDS
+    limits = [
+        (
+            "address",
+            f"contribution-rate:address:{client_address(request)}",
+            settings.CONTRIBUTION_RATE_LIMIT,
+            settings.CONTRIBUTION_RATE_WINDOW_SECONDS,
+        )
+    ]
+    if sender := normalise_email(email):
+        digest = hashlib.sha256(sender.encode()).hexdigest()
+        limits.append(
+            (
+                "email",
+                f"contribution-rate:email:{digest}",
+                settings.CONTRIBUTION_EMAIL_RATE_LIMIT,
+                settings.CONTRIBUTION_EMAIL_RATE_WINDOW_SECONDS,
+            )
+        )
+    return limits
+
+
+def refusal(request, email: str | None = None) -> Refusal | None:
+    """Why ``request`` may not send a contribution from ``email`` now, or None when it may.
+
+    Each limit counts accepted submissions in a fixed window that starts with the first; the
+    longest wait wins. A cache outage lets the submission through: losing a contribution is
+    worse than a while without rate limiting.
+    """
+    limits = _limits(request, email)
     try:
-        values = cache.get_many([count_key, start_key])
+        values = cache.get_many([key + suffix for _, key, *_ in limits for suffix in (":n", ":t")])
     except Exception:
         logger.warning("Rate limit skipped: the cache is unavailable", exc_info=True)
         return None
-    if values.get(count_key, 0) < settings.CONTRIBUTION_RATE_LIMIT:
-        return None
-    started = values.get(start_key) or time.time()
-    return max(1, int(started + window - time.time()) + 1)
+    now = time.time()
+    found = None
+    for name, key, limit, window in limits:
+        started = values.get(key + ":t")
+        if started is None or now >= started + window or values.get(key + ":n", 0) < limit:
+            continue
+        wait = max(1, int(started + window - now) + 1)
+        if found is None or wait > found.wait:
+            found = Refusal(name, wait)
+    return found
 
 
-def count_submission(request) -> None:
-    """Count one submission against the address's window (fixed window from the first)."""
-    count_key, start_key = _keys(request)
-    window = settings.CONTRIBUTION_RATE_WINDOW_SECONDS
-    try:
-        if cache.add(count_key, 1, timeout=window):
-            cache.set(start_key, time.time(), timeout=window)
-        else:
-            cache.incr(count_key)
-    except ValueError:
-        # The count expired between add() and incr(): start a new window.
-        cache.set(count_key, 1, timeout=window)
-        cache.set(start_key, time.time(), timeout=window)
-    except Exception:
-        logger.warning("Rate limit not counted: the cache is unavailable", exc_info=True)
+def count_submission(request, email: str | None = None) -> None:
+    """Count one accepted submission against the client address and the sender address."""
+    now = time.time()
+    for _, key, _, window in _limits(request, email):
+        try:
+            started = cache.get(key + ":t")
+            if started is not None and now < started + window:
+                try:
+                    cache.incr(key + ":n")
+                    continue
+                except ValueError:
+                    pass  # the count expired in the meantime: a new window
+            cache.set_many({key + ":n": 1, key + ":t": now}, timeout=window)
+        except Exception:
+            logger.warning("Rate limit not counted: the cache is unavailable", exc_info=True)
+            return

@@ -1,5 +1,6 @@
-"""The public side of contributions: the form, the thank-you page, and the Dutch answers to a
-rate-limited post (429) and a failed CSRF check (403)."""
+"""The public side of contributions: the form (shown again with what was typed when a rate
+limit refuses it, with 429), the thank-you page, and the Dutch answer to a failed CSRF check
+(403)."""
 
 import logging
 
@@ -21,17 +22,28 @@ NOT_STORED = (
 )
 
 
+def rate_limit_message(refusal):
+    """What a contributor refused by a rate limit reads above their form."""
+    minutes = max(1, round(refusal.wait / 60))
+    if refusal.limit == "email":
+        reason = "Met dit e-mailadres zijn kort na elkaar al meerdere bijdragen verstuurd."
+    else:
+        reason = "Vanaf uw internetadres zijn kort na elkaar al veel bijdragen verstuurd."
+    return (
+        f"{reason} Om spam tegen te gaan, nemen we er even geen nieuwe aan. Wat u schreef "
+        "staat hieronder nog: verstuur het formulier over ongeveer "
+        f"{minutes} {'minuut' if minutes == 1 else 'minuten'} opnieuw."
+    )
+
+
 @csrf_protect
 def contribution_form(request, page):
     if request.method not in ("GET", "HEAD", "POST"):
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
-    form_problem = None
+    form_problem = problem_title = None
     attachment_lost = False
-    status = 200
+    status, retry_after = 200, None
     if request.method == "POST":
-        wait = abuse.retry_after(request)
-        if wait is not None:
-            return too_many_requests(request, page, wait)
         form = ContributionForm(
             request.POST,
             request.FILES,
@@ -42,8 +54,15 @@ def contribution_form(request, page):
             abuse.count_submission(request)
             return HttpResponseRedirect(page.url + "bedankt/")
         form_problem = abuse.form_token_problem(request.POST.get("started"))
+        # An upload is never kept for a form that is shown again: it must be chosen anew.
         attachment_lost = bool(request.FILES or form.refused_uploads)
-        if form.is_valid() and form_problem is None:
+        refused = abuse.refusal(request, form.data.get("email"))
+        valid = form.is_valid()
+        if refused is not None:
+            # Nothing is stored; the form comes back with everything typed but the file.
+            form_problem, status, retry_after = rate_limit_message(refused), 429, refused.wait
+            problem_title = "Uw bijdrage is nog niet verstuurd"
+        elif valid and form_problem is None:
             try:
                 store(form)
             except DatabaseError:
@@ -52,7 +71,7 @@ def contribution_form(request, page):
                 logger.exception("Contribution not stored; the form is shown again")
                 form_problem, status = NOT_STORED, 503
             else:
-                abuse.count_submission(request)
+                abuse.count_submission(request, form.cleaned_data["email"])
                 return HttpResponseRedirect(page.url + "bedankt/")
     else:
         form = ContributionForm()
@@ -63,12 +82,15 @@ def contribution_form(request, page):
             # fields with an error aria-invalid; the templates give those elements their ids.
             "form": form,
             "form_problem": form_problem,
+            "problem_title": problem_title or "Controleer het formulier",
             "attachment_lost": attachment_lost,
         }
     )
     response = TemplateResponse(
         request, "contributions/contribution_form_page.html", context, status=status
     )
+    if retry_after is not None:
+        response["Retry-After"] = str(retry_after)
     # The page carries a CSRF token and a time-trap token: never from a cache.
     add_never_cache_headers(response)
     return response
@@ -115,19 +137,6 @@ def discard_attachment(contribution):
 def contribution_thanks(request, page):
     context = page.get_context(request)
     response = TemplateResponse(request, "contributions/contribution_thanks.html", context)
-    return response
-
-
-def too_many_requests(request, page, wait):
-    minutes = max(1, round(wait / 60))
-    response = TemplateResponse(
-        request,
-        "contributions/429.html",
-        {"page": page, "minutes": minutes},
-        status=429,
-    )
-    response["Retry-After"] = str(wait)
-    add_never_cache_headers(response)
     return response
 
 

@@ -20,6 +20,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from .search import search_words
+from .seo import absolute_url
 
 
 class WordsSearchFilter(SearchFilter):
@@ -86,7 +87,7 @@ api_router.register_endpoint("documents", DossierDocumentsAPIViewSet)
 def api_index(request):
     """/api/v2/: where the endpoints are, for a developer who starts at the top."""
     endpoints = {
-        name: request.build_absolute_uri(reverse(f"wagtailapi:{name}:listing"))
+        name: absolute_url(request, reverse(f"wagtailapi:{name}:listing"))
         for name in ("pages", "images", "documents")
     }
     return JsonResponse(endpoints)

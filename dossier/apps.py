@@ -6,6 +6,6 @@ class DossierConfig(AppConfig):
     verbose_name = "Kennisdossier"
 
     def ready(self):
-        from . import signals
+        from . import signals, site_address  # noqa: F401 - site_address registers its check
 
         signals.connect()

@@ -49,14 +49,15 @@ def json_for_script(data):
 
 
 def site_root_url(request):
-    """The root URL without a trailing slash: the Wagtail site's configured address, the
-    same one ``page.get_full_url()`` and the sitemap use, else the request's own host."""
+    """The root URL without a trailing slash: the Wagtail site's address, the same one
+    ``page.get_full_url()`` and the sitemap use (the default site follows PUBLIC_BASE_URL,
+    see ``site_address.py``), else PUBLIC_BASE_URL itself; never the request's own host."""
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         site = Site.objects.filter(is_default_site=True).first()
     if site is not None:
         return site.root_url
-    return request.build_absolute_uri("/").rstrip("/") if request is not None else ""
+    return settings.PUBLIC_BASE_URL
 
 
 def absolute_url(request, url):

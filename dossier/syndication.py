@@ -10,6 +10,7 @@ from datetime import datetime, time
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
+from wagtail.models import Site
 
 SITE_NAME = settings.WAGTAIL_SITE_NAME
 FEED_LENGTH = 30
@@ -57,6 +58,13 @@ class DossierFeed(Feed):
     @staticmethod
     def newest(pages):
         return sorted(pages, key=lambda page: (page.date, page.pk), reverse=True)[:FEED_LENGTH]
+
+    def feed_url(self):
+        # The feed's own address (atom:link rel="self") on the Wagtail site's address, as the
+        # item links are; Django would otherwise take the host the request was sent to.
+        site = Site.find_for_request(self.request)
+        root = site.root_url if site is not None else settings.PUBLIC_BASE_URL
+        return root + self.request.path
 
     def item_title(self, item):
         # Plain text, escaped once by the XML writer: feed readers read RSS titles as text.

@@ -28,6 +28,7 @@ from wagtail.models import Page
 from contributions.abuse import TOKEN_SALT
 from contributions.models import Contribution
 from contributions.tasks import queue_mails
+from contributions.uploads import check_attachment
 from tests.helpers import find_all, parse, texts
 
 pytestmark = pytest.mark.django_db
@@ -765,32 +766,174 @@ def test_form_shown_again_carries_a_fresh_time_trap_token(submit, make_token):
     assert abs(time.time() - issued) < 60
 
 
-def test_rate_limit_answers_429_after_five_accepted_posts(submit):
-    assert settings.CONTRIBUTION_RATE_LIMIT == 5
-    for _ in range(5):
-        assert submit().status_code == 302
-    assert Contribution.objects.count() == 5
-    assert len(mail_tasks()) == 10
-    files = private_files()
+# --- Rate limits ------------------------------------------------------------------------------
 
-    response = submit(form_data(title="De zesde"), attachment=("zesde.pdf", PDF))
+
+def colleague(n: int) -> dict:
+    return form_data(name=f"Collega {n}", email=f"collega{n}@gemeente.example", title=f"Tip {n}")
+
+
+def stored() -> tuple:
+    """What a submission leaves behind: rows, queued mail tasks, private files, mails."""
+    return Contribution.objects.count(), len(mail_tasks()), private_files(), len(mail.outbox)
+
+
+def error_summary(response) -> str:
+    found = [e for e in parse(response.content) if e.attrs.get("id") == "fouten"]
+    assert len(found) == 1
+    assert found[0].attrs["role"] == "alert" and found[0].attrs["tabindex"] == "-1"
+    return " ".join(found[0].text.split())
+
+
+@pytest.fixture
+def later(monkeypatch):
+    """Move the rate limits' clock ahead, as if that many seconds had gone by (the counts
+    stay in the cache; the limits themselves decide that their window is over)."""
+
+    def move(seconds):
+        now = time.time() + seconds
+        monkeypatch.setattr("contributions.abuse.time", mock.Mock(time=lambda: now))
+
+    return move
+
+
+def test_colleagues_behind_one_gateway_each_send_a_contribution(submit):
+    assert settings.CONTRIBUTION_RATE_LIMIT >= 30
+    for n in range(10):
+        response = submit(colleague(n))
+        assert response.status_code == 302, n
+    assert Contribution.objects.filter(title__startswith="Tip ").count() == 10
+
+
+def test_a_sender_is_refused_after_three_and_keeps_everything_typed(submit):
+    assert settings.CONTRIBUTION_EMAIL_RATE_LIMIT == 3
+    # The same sender, however the address is written.
+    for email in ("jan@example.nl", "Jan@Example.NL", " JAN@example.nl "):
+        assert submit(form_data(email=email)).status_code == 302
+    assert Contribution.objects.filter(email__iexact="jan@example.nl").count() == 3
+    before = stored()
+
+    typed = form_data(
+        email="jan@EXAMPLE.nl",
+        title="De vierde: sensoren in het park",
+        text="Een lange tekst die de lezer niet opnieuw wil typen.\r\nMet een tweede regel.",
+        kind="publicatie",
+    )
+    response = submit(typed, attachment=("vierde.pdf", PDF))
 
     assert response.status_code == 429
     wait = int(response["Retry-After"])
-    assert 0 < wait <= settings.CONTRIBUTION_RATE_WINDOW_SECONDS + 1
+    assert 0 < wait <= settings.CONTRIBUTION_EMAIL_RATE_WINDOW_SECONDS + 1
     assert "no-store" in response["Cache-Control"]
+    summary = error_summary(response)
+    assert summary.startswith("Uw bijdrage is nog niet verstuurd")
+    assert "Met dit e-mailadres zijn kort na elkaar al meerdere bijdragen verstuurd." in summary
+    assert "verstuur het formulier over ongeveer 60 minuten opnieuw" in summary
+    assert "Een bijlage moet u opnieuw kiezen." in summary
     html = response.content.decode()
-    assert "Even wachten" in texts(find_all(html, "h1"))
-    assert "Probeer het over ongeveer 10 minuten opnieuw" in " ".join(html.split())
-    assert Contribution.objects.count() == 5
+    assert texts(find_all(html, "title"))[0].startswith("Fout: ")
+    # Everything typed is in the form again, but the file.
+    for name in ("name", "organisation", "email", "title", "link"):
+        assert input_value(response, name) == typed[name], name
+    assert texts(find_all(html, "textarea", name="text")) == [
+        "Een lange tekst die de lezer niet opnieuw wil typen. Met een tweede regel."
+    ]
+    assert "Met een tweede regel." in find_all(html, "textarea", name="text")[0].text
+    assert "checked" in find_all(html, "input", name="kind", value="publicatie")[0].attrs
+    assert "checked" in find_all(html, "input", name="consent")[0].attrs
+    assert input_value(response, "attachment") is None
+    # A fresh time-trap token, so that the form can be sent again once the wait is over.
+    assert input_value(response, "started") != typed["started"]
+    # Nothing is stored or sent, and the upload was not kept.
+    assert stored() == before
     assert response.on_commit == []
-    assert len(mail_tasks()) == 10
-    assert private_files() == files
 
+    # Another sender from the same address is not held up.
+    assert submit(colleague(1)).status_code == 302
+
+
+def test_a_refused_upload_is_not_kept_anywhere(submit, settings, tmp_path, monkeypatch):
+    """A file too big to keep in memory is streamed to a temporary file; when the post is
+    refused, that file goes with the request, and nothing reaches the private storage."""
+    settings.FILE_UPLOAD_TEMP_DIR = str(tmp_path)
+    checked = []
+
+    def check_and_note(uploaded):
+        checked.append(Path(uploaded.temporary_file_path()))
+        return check_attachment(uploaded)
+
+    monkeypatch.setattr("contributions.forms.check_attachment", check_and_note)
+    settings.CONTRIBUTION_EMAIL_RATE_LIMIT = 1
+    assert submit().status_code == 302
+    before = stored()
+    big = PDF + b"%" + b"0" * (settings.FILE_UPLOAD_MAX_MEMORY_SIZE + 1024) + b"\n"
+
+    response = submit(attachment=("groot-plan.pdf", big))
+
+    assert response.status_code == 429
+    assert "Een bijlage moet u opnieuw kiezen." in error_summary(response)
+    assert stored() == before
+    [temporary] = checked
+    assert temporary.parent == tmp_path  # it was on disk while the request ran ...
+    assert list(tmp_path.iterdir()) == []  # ... and is gone with it
+
+
+def test_the_address_limit_is_a_generous_burst(submit, settings):
+    settings.CONTRIBUTION_RATE_LIMIT = 4
+    for n in range(4):
+        assert submit(colleague(n)).status_code == 302
+    before = stored()
+
+    response = submit(colleague(5))
+
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= settings.CONTRIBUTION_RATE_WINDOW_SECONDS + 1
+    summary = error_summary(response)
+    assert "Vanaf uw internetadres zijn kort na elkaar al veel bijdragen verstuurd." in summary
+    assert "Een bijlage moet u opnieuw kiezen." not in summary  # no file was chosen
+    assert input_value(response, "title") == "Tip 5"
     # A forged X-Forwarded-For does not buy a new window (no trusted proxy in front) ...
-    assert submit(HTTP_X_FORWARDED_FOR="203.0.113.9").status_code == 429
+    assert submit(colleague(6), HTTP_X_FORWARDED_FOR="203.0.113.9").status_code == 429
+    assert stored() == before
     # ... but another address has its own count.
-    assert submit(REMOTE_ADDR="198.51.100.7").status_code == 302
+    assert submit(colleague(7), REMOTE_ADDR="198.51.100.7").status_code == 302
+
+
+def test_the_limits_reset_after_their_window(submit, settings, later):
+    settings.CONTRIBUTION_RATE_LIMIT = 4
+    for n in range(3):
+        assert submit(colleague(n)).status_code == 302
+    assert submit(form_data()).status_code == 302
+    assert submit(form_data()).status_code == 429  # the address: 4 of 4
+    assert submit(colleague(9), REMOTE_ADDR="198.51.100.7").status_code == 302
+
+    later(settings.CONTRIBUTION_RATE_WINDOW_SECONDS - 60)
+    assert submit(colleague(10)).status_code == 429
+    later(settings.CONTRIBUTION_RATE_WINDOW_SECONDS + 1)
+    for _ in range(3):
+        assert submit(form_data()).status_code == 302  # a new window for both
+    assert submit(form_data()).status_code == 429  # the sender: 3 of 3 again
+    assert submit(colleague(11)).status_code == 302  # the address: 4 of 4 ...
+    assert submit(colleague(12)).status_code == 429  # ... and then no more
+
+
+def test_invalid_posts_and_refused_ones_do_not_count(submit):
+    for _ in range(5):
+        assert submit(form_data(title=None)).status_code == 200
+    for _ in range(3):
+        assert submit(form_data()).status_code == 302
+    for _ in range(3):
+        assert submit(form_data()).status_code == 429
+    assert submit(form_data(email="ander@example.nl")).status_code == 302
+
+
+def test_a_cache_outage_lets_contributions_through(submit, caplog):
+    down = mock.Mock(**{name + ".side_effect": ConnectionError for name in ("get_many", "get")})
+    with mock.patch("contributions.abuse.cache", down):
+        for _ in range(4):
+            assert submit(form_data()).status_code == 302
+    assert "Rate limit skipped" in caplog.text
+    assert "Rate limit not counted" in caplog.text
 
 
 def test_post_without_csrf_token_gets_the_dutch_403_page(submit, nothing_stored):

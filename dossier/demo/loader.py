@@ -19,6 +19,7 @@ from dossier.models import (
     StandardPage,
     Theme,
 )
+from dossier.site_address import AddressTaken, align_site, default_site
 
 from .data import Content, problems, read_content
 from .sections import SectionPages, body_blocks
@@ -209,14 +210,18 @@ class DemoLoader(SectionPages):
         home = self.upsert_page(
             root, DossierHomePage, HOME_SLUG, {**fields, "body": body_blocks(spec)}
         )
-        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        site = default_site() or Site(is_default_site=True)
+        # The default site serves the home page at PUBLIC_BASE_URL's host and port, so that
+        # absolute URLs point where the site runs (make run sets it to its own address).
+        try:
+            changed = align_site(site)
+        except AddressTaken as error:
+            raise DemoContentError(str(error)) from error
         site_values = {
-            "hostname": site.hostname or "localhost",
-            "port": site.port or 80,
             "root_page_id": home.pk,
             "site_name": self.content.settings.get("site_name", ""),
         }
-        if any(getattr(site, key) != value for key, value in site_values.items()):
+        if changed or any(getattr(site, key) != value for key, value in site_values.items()):
             for key, value in site_values.items():
                 setattr(site, key, value)
             site.save()

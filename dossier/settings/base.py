@@ -6,6 +6,7 @@ project folder, ``postgres://user:pass@host:port/name`` means PostgreSQL.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -28,6 +29,41 @@ def env_bool(name: str, default: bool) -> bool:
 def env_list(name: str) -> list[str]:
     """Read a comma-separated environment variable into a list without empty items."""
     return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
+
+
+def env_base_url(name: str, default: str) -> str:
+    """Read a site address such as ``https://kennisdossier.example.nl`` (scheme, host and
+    port, nothing more), normalised: lower-case host, no default port, no trailing slash.
+
+    Wagtail's Site record keeps a site's address as a host name and a port, and builds URLs
+    from them: port 443 means https, any other port http. An address it cannot express is a
+    configuration error rather than links to the wrong place.
+    """
+    raw = os.environ.get(name, "").strip() or default
+    try:
+        parts = urlsplit(raw)
+        port = parts.port
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} is not a valid address: {raw!r}.") from None
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in {"http", "https"} or not host or ":" in host:
+        raise ImproperlyConfigured(
+            f"{name} must be an http(s) address with a host name or IPv4 address, "
+            f"such as https://kennisdossier.example.nl, not {raw!r}."
+        )
+    if parts.path.strip("/") or parts.query or parts.fragment or parts.username:
+        raise ImproperlyConfigured(
+            f"{name} holds the scheme, host and port only (the site is served at the root), "
+            f"not {raw!r}."
+        )
+    default_port = 443 if parts.scheme == "https" else 80
+    port = port or default_port
+    if (parts.scheme == "https") != (port == 443):
+        raise ImproperlyConfigured(
+            f"{name}: Wagtail's Site record serves https on port 443 only and http on any "
+            f"other port, so {raw!r} cannot be expressed."
+        )
+    return f"{parts.scheme}://{host}" + ("" if port == default_port else f":{port}")
 
 
 DEFAULT_SQLITE_URL = f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
@@ -247,9 +283,15 @@ CONTRIBUTION_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 # the maximum has expired and is shown again.
 CONTRIBUTION_MIN_FILL_SECONDS = int(os.environ.get("CONTRIBUTION_MIN_FILL_SECONDS", "3"))
 CONTRIBUTION_MAX_FORM_AGE_SECONDS = 24 * 60 * 60
-# At most this many submissions per client address in this many seconds (in the shared cache).
-CONTRIBUTION_RATE_LIMIT = int(os.environ.get("CONTRIBUTION_RATE_LIMIT", "5"))
-CONTRIBUTION_RATE_WINDOW_SECONDS = int(os.environ.get("CONTRIBUTION_RATE_WINDOW_SECONDS", "600"))
+# Rate limits on accepted submissions, counted in the shared cache. Per client address a
+# generous one: everybody behind one municipal gateway shares that address. Per sender e-mail
+# address (lower case) a strict one. A refused post gets its form back with what was typed.
+CONTRIBUTION_RATE_LIMIT = int(os.environ.get("CONTRIBUTION_RATE_LIMIT", "30"))
+CONTRIBUTION_RATE_WINDOW_SECONDS = int(os.environ.get("CONTRIBUTION_RATE_WINDOW_SECONDS", "3600"))
+CONTRIBUTION_EMAIL_RATE_LIMIT = int(os.environ.get("CONTRIBUTION_EMAIL_RATE_LIMIT", "3"))
+CONTRIBUTION_EMAIL_RATE_WINDOW_SECONDS = int(
+    os.environ.get("CONTRIBUTION_EMAIL_RATE_WINDOW_SECONDS", "3600")
+)
 # How many proxies in front of the app append to X-Forwarded-For. 0: the header is ignored and
 # the connection's address counts, so a client cannot choose its own address.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
@@ -266,9 +308,18 @@ FILE_UPLOAD_HANDLERS = [
 ]
 CSRF_FAILURE_VIEW = "contributions.views.csrf_failure"
 
+# The site's public address: canonical URLs, feeds, calendars, citations, the sitemap, the API
+# and mails are built from it. Wagtail builds page URLs from the default Site record, which
+# follows this setting (`manage.py sync_site`, and load_demo; a check warns when they differ).
+PUBLIC_BASE_URL = env_base_url("PUBLIC_BASE_URL", "http://127.0.0.1:8000")
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Kennisdossier Smart Society"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The admin's address in mails (notifications, password resets): the site's own unless the
+# admin is served elsewhere.
+WAGTAILADMIN_BASE_URL = (
+    os.environ.get("WAGTAILADMIN_BASE_URL", "").strip().rstrip("/") or PUBLIC_BASE_URL
+)
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

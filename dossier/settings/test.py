@@ -9,6 +9,10 @@ from .base import *  # noqa: F403
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105 - the test settings only
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+# The tests' site address, the one their requests name (Client(HTTP_HOST="localhost")):
+# load_demo gives the demo Site this host and port. tests/test_absolute_urls.py moves it.
+PUBLIC_BASE_URL = "http://localhost"
+WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_USE_FINDERS = True
 STATIC_ROOT = None  # static files come from the finders; nothing is collected in tests
