@@ -174,9 +174,7 @@ def test_the_form_with_errors_reads_well(client):
     assert "Kies wat u wilt bijdragen." in summary
 
 
-@pytest.mark.parametrize(
-    "template", ["404.html", "500.html", "503.html", "403_csrf.html", "contributions/429.html"]
-)
+@pytest.mark.parametrize("template", ["404.html", "500.html", "503.html", "403_csrf.html"])
 def test_error_pages_speak_dutch(template):
     request = RequestFactory().get("/")
     html = render_to_string(template, {"minutes": 5}, request=request)
