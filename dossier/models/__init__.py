@@ -2,7 +2,7 @@
 snippets (themes, people, organisations), tags, related pages and the site settings, and the
 small site-wide data kept per content version."""
 
-from .base import BasePage, breadcrumb_trail
+from .base import BasePage, breadcrumb_trail, labelled
 from .fields import optional_link
 from .home import DossierHomePage, StandardPage
 from .sections import SectionIndexPage, section_indexes
@@ -41,6 +41,7 @@ __all__ = [
     "Theme",
     "breadcrumb_trail",
     "dossier_settings",
+    "labelled",
     "optional_link",
     "publisher_data",
     "section_indexes",
