@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, OuterRef, Subquery, Value
+from django.db.models import Count, Exists, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.utils.functional import cached_property
@@ -152,13 +152,10 @@ class PublicationPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def series(self):
-        """The publication this page is a part of, or None (one query; none for a page
-        directly under the section index, whose parent is no publication)."""
-        parent_path = self.path[: -self.steplen]
-        if self.depth <= 3:
-            return None
+        """The publication this page is a part of, with its publisher and commissioner; None
+        for a page directly in the section (one query)."""
         return (
-            PublicationPage.objects.filter(path=parent_path)
+            PublicationPage.objects.filter(path=self.path[: -self.steplen])
             .select_related("publisher", "commissioner")
             .defer_streamfields()
             .first()
@@ -321,6 +318,16 @@ class PublicationIndexPage(SectionIndexPage):
                 series_title=Value("", output_field=models.CharField()),
             )
         )
+
+    def apply_filters(self, queryset, active):
+        """A series is listed when it or one of its parts matches: filtering on the kind
+        'casus' finds the series of cases, a theme of one part finds its series."""
+        if not active:
+            return queryset
+        matching = super().apply_filters(
+            without_restricted(PublicationPage.objects.live()).descendant_of(self), active
+        )
+        return queryset.filter(Exists(matching.filter(path__startswith=OuterRef("path"))))
 
     def publications(self):
         """Every live, public publication in the section, parts of a series included."""

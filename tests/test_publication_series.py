@@ -33,8 +33,19 @@ def test_the_section_lists_a_series_as_one_card_with_its_number_of_parts(client)
     assert PART_TITLE not in titles
     assert "Hoe São Paulo weer grip kreeg op Uber" not in titles
     assert "Reeks in 8 delen" in bylines(html)
-    # The kind filter applies to what the section lists: no part shows up through it.
-    assert PART_TITLE not in card_titles(client.get("/publicaties/?soort=casus").content.decode())
+    # A filter finds the series when one of its parts matches, and still lists no part.
+    part_titles = set(
+        PublicationPage.objects.filter(part_number__isnull=False).values_list("title", flat=True)
+    )
+    for query in ("soort=casus", "thema=zorg", "tag=luchtkwaliteit"):
+        titles = card_titles(client.get(f"/publicaties/?{query}").content.decode())
+        assert "Smart society cases" in titles, query
+        assert not part_titles & set(titles), query
+    assert card_titles(client.get("/publicaties/?soort=casus").content.decode()) == [
+        "Smart society cases"
+    ]
+    titles = card_titles(client.get("/publicaties/?soort=essay").content.decode())
+    assert titles == ["Open de black box"]
 
 
 def test_the_home_page_and_feed_show_the_series_not_its_parts(client):
