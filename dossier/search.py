@@ -17,7 +17,7 @@ from wagtail.models import Page
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
 from .listing import paginate
-from .models import PageTheme, home_crumb, section_indexes, without_restricted
+from .models import BasePage, PageTheme, home_crumb, section_indexes, without_restricted
 from .models import themes as all_themes
 from .syndication import plain_text
 
@@ -144,7 +144,10 @@ def _results(request, query_string, sections, section, theme):
     paging = paginate(
         request, results, per_page=PER_PAGE, base_query=base_query, count=known if words else 0
     )
-    for result in paging["page_obj"].object_list:
+    results_page = paging["page_obj"].object_list
+    for page_type in {type(result) for result in results_page if isinstance(result, BasePage)}:
+        page_type.prepare_cards([result for result in results_page if type(result) is page_type])
+    for result in results_page:
         result.search_section = _section_of(result.path, sections)
         summary = (
             getattr(result, "search_description", "")

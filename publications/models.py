@@ -1,7 +1,9 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, Exists, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
-from django.utils.html import format_html, format_html_join
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.api import APIField
@@ -19,27 +21,32 @@ from dossier.models import (
 )
 from dossier.serializers import OrganisationSerializer, PersonSerializer
 
-RIS_TYPES = {
-    "rapport": "RPRT",
-    "boek": "BOOK",
-    "essay": "GEN",
-    "casus": "CASE",
-    "handreiking": "GEN",
-    "artikel": "JOUR",
+from . import citations
+
+#: Publication kinds and the form a reference manager gives them; a part of a book is a
+#: chapter.
+REFERENCE_FORMS = {
+    "rapport": citations.REPORT,
+    "casus": citations.REPORT,
+    "boek": citations.BOOK,
+    "essay": citations.WEB,
+    "handreiking": citations.WEB,
+    "artikel": citations.WEB,
 }
 
 
-def split_name(name):
-    """("given names", "family name with its particles") of a Dutch name as written."""
-    parts = name.split()
-    if len(parts) < 2:
-        return "", name
-    return parts[0], " ".join(parts[1:])
-
-
-def initials(given):
-    """'Jan-Willem' -> 'J.-W.'"""
-    return "-".join(f"{part[0]}." for part in given.split("-") if part)
+def part_count():
+    """The number of live, public parts of each publication in a queryset: one subquery in
+    the listing's own query, not a query per card."""
+    parts = (
+        without_restricted(PublicationPage.objects.live())
+        .filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
+        .order_by()
+        .values("depth")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(parts), 0)
 
 
 class PublicationPage(RoutablePageMixin, BasePage):
@@ -55,6 +62,13 @@ class PublicationPage(RoutablePageMixin, BasePage):
 
     kind = models.CharField("soort", max_length=20, choices=Kind.choices, db_index=True)
     publisher = optional_link("dossier.Organisation", "uitgever")
+    commissioner = optional_link(
+        "dossier.Organisation",
+        "opdrachtgever",
+        help_text="De organisatie die de publicatie liet maken, als die een ander is dan de "
+        "uitgever. Staat in de verwijzing ('In opdracht van ...'); de delen van een reeks "
+        "nemen die van de reeks over.",
+    )
     document = optional_link(
         "wagtaildocs.Document",
         "bestand",
@@ -77,6 +91,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
             [
                 FieldPanel("kind"),
                 FieldPanel("publisher"),
+                FieldPanel("commissioner"),
                 FieldPanel("part_number"),
             ],
             heading="Over de publicatie",
@@ -104,6 +119,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
         APIField("kind"),
         APIField("authors", serializer=PersonSerializer(many=True, read_only=True)),
         APIField("publisher", serializer=OrganisationSerializer(read_only=True)),
+        APIField("commissioner", serializer=OrganisationSerializer(read_only=True)),
         APIField("document"),
         APIField("external_url"),
         APIField("part_number"),
@@ -127,32 +143,109 @@ class PublicationPage(RoutablePageMixin, BasePage):
     # --- series -----------------------------------------------------------------------
 
     def parts(self):
-        """The numbered parts of this publication, if it is a series."""
+        """The numbered parts of this publication, if it is a series, by number."""
         return list(
             without_restricted(PublicationPage.objects.child_of(self).live())
             .defer_streamfields()
             .order_by("part_number", "path")
         )
 
+    @cached_property
+    def series(self):
+        """The publication this page is a part of, with its publisher and commissioner; None
+        for a page directly in the section (one query)."""
+        return (
+            PublicationPage.objects.filter(path=self.path[: -self.steplen])
+            .select_related("publisher", "commissioner")
+            .defer_streamfields()
+            .first()
+        )
+
     def series_context(self):
         """The series this page belongs to, its parts, and the previous and next part."""
-        # Directly under the section index (home > index > page): a series itself, or alone.
-        parent = self.get_parent().specific if self.depth > 4 else None
-        if not isinstance(parent, PublicationPage):
+        series = self.series
+        if series is None:
             parts = self.parts()
             return {"series": self if parts else None, "parts": parts}
-        parts = parent.parts()
+        parts = series.parts()
         position = next((i for i, part in enumerate(parts) if part.pk == self.pk), None)
         previous_part = parts[position - 1] if position else None
         next_part = (
             parts[position + 1] if position is not None and position + 1 < len(parts) else None
         )
         return {
-            "series": parent,
+            "series": series,
             "parts": parts,
+            "part_total": len(parts),
             "previous_part": previous_part,
             "next_part": next_part,
         }
+
+    @classmethod
+    def prepare_cards(cls, pages):
+        """For the cards of ``pages``: the series of each part (``series_title``,
+        ``series_size``) and the part count of each series (``part_count``), in one query
+        for all pages (search results, theme hubs). Listings that annotate these need none."""
+        pages = [
+            page
+            for page in pages
+            if not (hasattr(page, "series_title") and hasattr(page, "part_count"))
+        ]
+        if not pages:
+            return
+        paths = {page.path[: -page.steplen] for page in pages} | {page.path for page in pages}
+        found = {
+            path: (title, count)
+            for path, title, count in PublicationPage.objects.filter(path__in=paths)
+            .annotate(part_count=part_count())
+            .values_list("path", "title", "part_count")
+        }
+        for page in pages:
+            page.series_title, page.series_size = found.get(page.path[: -page.steplen], ("", 0))
+            page.part_count = found.get(page.path, ("", 0))[1]
+
+    def card_series(self):
+        """'Deel 3 van 8 · <series>' for a part of a series; '8 delen' for a series."""
+        PublicationPage.prepare_cards([self])
+        if self.series_title:
+            if self.part_number:
+                return f"Deel {self.part_number} van {self.series_size} · {self.series_title}"
+            return f"Uit de reeks {self.series_title}"
+        return f"Reeks in {self.part_count} delen" if self.part_count else ""
+
+    # --- citation ---------------------------------------------------------------------
+
+    def author_names(self):
+        return [person.name for person in self.authors]
+
+    def reference(self, request=None):
+        """This publication as a ``citations.Reference``; a part of a series takes the
+        series' publisher and commissioner when it names none of its own."""
+        series = self.series
+        publisher = self.publisher or (series.publisher if series else None)
+        commissioner = self.commissioner or (series.commissioner if series else None)
+        form = REFERENCE_FORMS.get(self.kind, citations.WEB)
+        if series is not None and series.kind == self.Kind.BOOK:
+            form = citations.CHAPTER
+        return citations.Reference(
+            form=form,
+            title=self.title,
+            date=self.date,
+            url=self.get_full_url(request) or "",
+            authors=self.author_names(),
+            organisation=publisher.name if publisher else "",
+            publisher=publisher.name if publisher else "",
+            commissioner=commissioner.name if commissioner else "",
+            series=series.title if series else "",
+            number=self.part_number if series else None,
+            kind_label=self.get_kind_display(),
+            abstract=self.intro,
+            keywords=[tag.name for tag in self.tags.all()],
+        )
+
+    def apa_citation(self, request=None):
+        """The APA 7 reference as HTML, every value escaped."""
+        return citations.apa(self.reference(request))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -160,61 +253,14 @@ class PublicationPage(RoutablePageMixin, BasePage):
         context["citation"] = self.apa_citation(request)
         return context
 
-    # --- citation ---------------------------------------------------------------------
-
-    def author_names(self):
-        return [person.name for person in self.authors]
-
-    def apa_citation(self, request=None):
-        """An APA-style reference as HTML, every value escaped:
-        Authors (year). <i>Title</i>. Publisher. URL"""
-        people = []
-        for name in self.author_names():
-            given, family = split_name(name)
-            people.append(f"{family}, {initials(given)}" if given else family)
-        if len(people) > 1:
-            authors = ", ".join(people[:-1]) + ", & " + people[-1]
-        elif people:
-            authors = people[0]
-        else:
-            authors = self.publisher.name if self.publisher_id else ""
-        year = self.date.year
-        parts = [format_html("{} ({}).", authors, year) if authors else format_html("({}).", year)]
-        title = self.title
-        if self.part_number:
-            title = f"{title} (deel {self.part_number})"
-        parts.append(format_html("<i>{}</i>.", title))
-        if self.publisher_id and self.publisher.name != authors:
-            parts.append(format_html("{}.", self.publisher.name))
-        url = self.get_full_url(request)
-        if url:
-            parts.append(format_html("{}", url))
-        return format_html_join(" ", "{}", ((part,) for part in parts))
-
-    def ris(self, request=None):
-        """The reference as RIS, for reference managers."""
-        lines = [("TY", RIS_TYPES.get(self.kind, "GEN")), ("TI", self.title)]
-        lines += [("AU", "{1}, {0}".format(*split_name(name))) for name in self.author_names()]
-        lines.append(("PY", str(self.date.year)))
-        lines.append(("DA", self.date.strftime("%Y/%m/%d")))
-        if self.publisher_id:
-            lines.append(("PB", self.publisher.name))
-        lines.append(("UR", self.get_full_url(request) or ""))
-        if self.intro:
-            lines.append(("AB", self.intro))
-        lines += [("KW", tag.name) for tag in self.tags.all()]
-        lines.append(("ER", ""))
-        # One line per field: values never carry a line break into the next field.
-        return "".join(f"{tag}  - {' '.join(str(value).split())}\r\n" for tag, value in lines)
-
-    # --- structured data --------------------------------------------------------------
+    # --- listing and structured data --------------------------------------------------
 
     def card_kind(self):
         return self.get_kind_display()
 
     def card_bylines(self):
         publisher = [self.publisher.name] if self.publisher_id else []
-        return [*super().card_bylines(), *publisher]
+        return [self.card_series(), *super().card_bylines(), *publisher]
 
     def structured_data(self, request):
         schema_type = {"rapport": "Report", "boek": "Book"}.get(self.kind, "CreativeWork")
@@ -226,18 +272,28 @@ class PublicationPage(RoutablePageMixin, BasePage):
         )
         if self.part_number:
             data["position"] = self.part_number
+        if self.commissioner_id:
+            data["funder"] = seo.organisation_data(self.commissioner)
         if self.external_url:
             data["sameAs"] = self.external_url
         return data
 
+    def _download(self, text, content_type, extension):
+        response = HttpResponse(text, content_type=f"{content_type}; charset=utf-8")
+        filename = slugify(self.title)[:80] or "publicatie"
+        response["Content-Disposition"] = f'attachment; filename="{filename}.{extension}"'
+        return response
+
     @path("ris/", name="ris")
     def ris_download(self, request):
-        response = HttpResponse(
-            self.ris(request), content_type="application/x-research-info-systems; charset=utf-8"
+        ris = citations.ris(self.reference(request))
+        return self._download(ris, "application/x-research-info-systems", "ris")
+
+    @path("bib/", name="bib")
+    def bibtex_download(self, request):
+        return self._download(
+            citations.bibtex(self.reference(request)), "application/x-bibtex", "bib"
         )
-        filename = slugify(self.title)[:80] or "publicatie"
-        response["Content-Disposition"] = f'attachment; filename="{filename}.ris"'
-        return response
 
 
 class PublicationIndexPage(SectionIndexPage):
@@ -251,6 +307,30 @@ class PublicationIndexPage(SectionIndexPage):
         verbose_name = "publicatieoverzicht"
 
     def listing(self):
+        """The publications directly in the section, a series as one item with its number
+        of parts (``part_count``); the parts are listed on the series' page (and found by
+        search and on the theme pages)."""
+        return (
+            self.publications()
+            .filter(depth=self.depth + 1)
+            .annotate(
+                part_count=part_count(),
+                series_title=Value("", output_field=models.CharField()),
+            )
+        )
+
+    def apply_filters(self, queryset, active):
+        """A series is listed when it or one of its parts matches: filtering on the kind
+        'casus' finds the series of cases, a theme of one part finds its series."""
+        if not active:
+            return queryset
+        matching = super().apply_filters(
+            without_restricted(PublicationPage.objects.live()).descendant_of(self), active
+        )
+        return queryset.filter(Exists(matching.filter(path__startswith=OuterRef("path"))))
+
+    def publications(self):
+        """Every live, public publication in the section, parts of a series included."""
         authors = PageAuthor.objects.select_related("person")
         return (
             super()
@@ -258,3 +338,13 @@ class PublicationIndexPage(SectionIndexPage):
             .select_related("publisher", "document")
             .prefetch_related(models.Prefetch("page_authors", queryset=authors))
         )
+
+    def teasers(self, *, theme=None, limit=None):
+        """The home page's newest publications (a series as one); on a theme page also the
+        parts of a series that carry the theme, each with its series."""
+        if theme is None:
+            return super().teasers(limit=limit)
+        queryset = self.publications().filter(page_themes__theme=theme)
+        items = list(queryset[: limit or self.teaser_count])
+        PublicationPage.prepare_cards(items)
+        return items

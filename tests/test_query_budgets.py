@@ -59,6 +59,7 @@ def urls(made):
         "/thema/mobiliteit/feed/",
         f"{made['event'].url}agenda.ics",
         f"{made['publication'].url}ris/",
+        f"{made['publication'].url}bib/",
         "/sitemap.xml",
         *(page.url for page in made.values()),
     ]

@@ -20,10 +20,10 @@ dates and local date-times, a programme item's ``time`` a local time. ``body`` i
 blocks of the shared body StreamField (``[[body]]`` with ``type`` and ``value``). Other pages
 are named as ``"<section>/<slug>"`` (``related``, ``related_publication``), themes by slug,
 people (``authors``, ``contact``, a programme's ``speaker``) and organisations (``publisher``,
-``owner``) by name. Keys left out take the loader's defaults: empty text, no links, false
-(``show_contact_email`` is true, ``take_part_title`` "Doe mee"); only ``authors`` is left as
-it is in the database when the key is missing (``authors = []`` means none). ``data.problems()``
-checks all
-of this; ``loader.DemoLoader`` (with ``sections.SectionPages`` for the sections' pages) turns
-it into snippets, pages and settings, idempotently; ``media`` makes their images and PDFs.
+``commissioner``, ``owner``) by name. Keys left out take the loader's defaults: empty text, no
+links, false (``show_contact_email`` is true, ``take_part_title`` "Doe mee"); only ``authors`` is
+left as it is in the database when the key is missing (``authors = []`` means none).
+``data.problems()`` checks all of this; ``loader.DemoLoader`` (with ``sections.SectionPages``
+for the sections' pages) turns it into snippets, pages and settings, idempotently; ``media``
+makes their images and PDFs.
 """

@@ -50,7 +50,9 @@ PAGE_TYPES = {
         {"title", "start", "end"},
     ),
     "publications.PublicationPage": (
-        _COMMON | {"kind", "authors", "publisher", "external_url", "part_number", "with_file"},
+        _COMMON
+        | {"kind", "authors", "publisher", "commissioner", "external_url", "part_number"}
+        | {"with_file"},
         {"title", "kind"},
     ),
     "sources.SourcePage": (
@@ -224,6 +226,7 @@ def _page_problems(content, where, spec):
         *(("page", ref, refs) for ref in spec.get("related", [])),
         ("person", spec.get("contact"), people),
         ("organisation", spec.get("publisher"), organisations),
+        ("organisation", spec.get("commissioner"), organisations),
         ("organisation", spec.get("owner"), organisations),
         ("organisation", spec.get("organiser"), organisations),
         ("page", spec.get("related_publication"), refs),

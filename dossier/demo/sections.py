@@ -203,6 +203,7 @@ class SectionPages:
         fields = {
             "kind": spec["kind"],
             "publisher": self.organisations.get(spec.get("publisher", "")),
+            "commissioner": self.organisations.get(spec.get("commissioner", "")),
             "external_url": spec.get("external_url", ""),
             "part_number": spec.get("part_number"),
         }

@@ -2,7 +2,7 @@
 snippets (themes, people, organisations), tags, related pages and the site settings, and the
 small site-wide data kept per content version."""
 
-from .base import BasePage, breadcrumb_trail, home_crumb
+from .base import BasePage, breadcrumb_trail, home_crumb, labelled
 from .fields import optional_link
 from .home import DossierHomePage, StandardPage
 from .sections import SectionIndexPage, section_indexes
@@ -42,6 +42,7 @@ __all__ = [
     "breadcrumb_trail",
     "dossier_settings",
     "home_crumb",
+    "labelled",
     "optional_link",
     "publisher_data",
     "section_indexes",

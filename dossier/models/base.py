@@ -61,8 +61,16 @@ def breadcrumb_trail(page, request, ancestors=None):
     ]
 
 
-#: Routes of section indexes (feed/) and publications (ris/) that a child page's slug would hide.
-RESERVED_SLUGS = frozenset({"feed", "ris"})
+#: Routes of section indexes (feed/) and publications (ris/, bib/) that a child page's slug
+#: would hide.
+RESERVED_SLUGS = frozenset({"feed", "ris", "bib"})
+
+
+def labelled(label, value):
+    """``"label value"`` for a card or meta line, or nothing when there is no value: the
+    lists that hold these lines drop the empty ones (see ``BasePage.card``)."""
+    value = str(value or "").strip()
+    return f"{label} {value}" if value else ""
 
 
 class BasePageForm(WagtailAdminPageForm):
@@ -253,11 +261,23 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         """The event whose time and place a card shows: None but for events."""
         return None
 
+    def card_series(self):
+        """The line that places the page in a series ("Deel 3 van 8 · ..."): none but for
+        types with series."""
+        return ""
+
+    @classmethod
+    def prepare_cards(cls, pages):
+        """Fetch at once what the cards of ``pages`` (of this type) need beyond the listing
+        query, so that a list of cards costs no query per card; nothing by default."""
+
     def card_bylines(self):
-        """The lines under a card's summary: its authors, for types that list them."""
+        """The lines under a card's summary: its authors, for types that list them. A label
+        never stands without its value: a page without authors has no "Door" line."""
         if not self.lists_authors:
             return []
-        return ["Door " + ", ".join(link.person.name for link in self.page_authors.all())]
+        names = [link.person.name for link in self.page_authors.all()]
+        return [labelled("Door", ", ".join(names))]
 
     @cached_property
     def card(self):
@@ -269,7 +289,7 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         return {
             "kind": self.card_kind(),
             "event": self.card_event(),
-            "bylines": self.card_bylines(),
+            "bylines": [line for line in self.card_bylines() if line],
         }
 
     @cached_property

@@ -114,6 +114,12 @@ def card(page):
 
 
 @register.filter
+def card_series(page):
+    """The line that places ``page`` in a series, for result lists that show no bylines."""
+    return page.card_series() if isinstance(page, BasePage) else ""
+
+
+@register.filter
 def page_kind(page):
     """The page type's name as readers see it: 'nieuwsbericht', 'blog', 'bijeenkomst'."""
     return page.specific_class._meta.verbose_name if page.specific_class else ""

@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from dossier import seo
 from dossier.blocks import RICH_TEXT_FEATURES
-from dossier.models import BasePage, optional_link, publisher_data
+from dossier.models import BasePage, labelled, optional_link, publisher_data
 from dossier.serializers import PersonSerializer
 
 
@@ -168,7 +168,7 @@ class ProjectPage(ProjectsItemPage):
         return "Project"
 
     def card_bylines(self):
-        return [f"Status: {self.get_status_display().lower()}"]
+        return [labelled("Status:", self.get_status_display().lower())]
 
     def structured_data(self, request):
         data = seo.creative_work_data(
