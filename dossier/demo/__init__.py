@@ -25,5 +25,5 @@ people (``authors``, ``contact``, a programme's ``speaker``) and organisations (
 it is in the database when the key is missing (``authors = []`` means none). ``data.problems()``
 checks all
 of this; ``loader.DemoLoader`` (with ``sections.SectionPages`` for the sections' pages) turns
-it into snippets, pages and settings, idempotently; ``media`` makes their images and PDFs.
+it into snippets, pages and settings, idempotently; ``media`` makes their PDFs.
 """

@@ -86,6 +86,10 @@ class ProjectIndexPage(SectionIndexPage):
         """Upcoming events on the home page; the newest items when none are planned."""
         return self.upcoming_events() or self.teasers()
 
+    def next_event(self):
+        upcoming = self.upcoming_events(limit=1)
+        return upcoming[0] if upcoming else None
+
     def events(self):
         """The live, public events of this section, soonest first."""
         return (
