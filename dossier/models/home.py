@@ -14,9 +14,10 @@ from wagtail.search import index
 
 from .. import seo
 from ..blocks import BodyBlock
+from .base import BasePage
 from .fields import optional_link
 from .sections import section_indexes
-from .shared import CachedViewRestrictionsMixin, publisher_data, themes
+from .shared import CachedViewRestrictionsMixin, publisher_data, themes, without_restricted
 
 
 class DossierHomePage(CachedViewRestrictionsMixin, Page):
@@ -83,7 +84,9 @@ class DossierHomePage(CachedViewRestrictionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         sections = [s for s in section_indexes(request) if s.show_in_menus]
         teasers = {section.pk: section.home_teasers() for section in sections}
-        next_event = next(filter(None, (section.next_event() for section in sections)), None)
+        next_event = next(
+            filter(None, (section.next_event(teasers[section.pk]) for section in sections)), None
+        )
         featured = self.featured(teasers.values(), exclude=next_event)
         shown = {page.pk for page in (featured, next_event) if page is not None}
         context.update(
@@ -101,11 +104,15 @@ class DossierHomePage(CachedViewRestrictionsMixin, Page):
         return context
 
     def featured(self, teaser_lists, exclude=None):
-        """The page that the editors feature, when it is live; else the newest item of the
-        sections' teasers that has appeared (not an event still to come)."""
+        """The page that the editors feature, when it is live and public; else the newest
+        item of the sections' teasers that has appeared (not an event still to come)."""
         chosen = self.featured_page
         if chosen is not None and chosen.live:
-            return chosen.specific
+            model = chosen.specific_class
+            pages = without_restricted(model.objects.filter(pk=chosen.pk))
+            if issubclass(model, BasePage):  # its card image comes along
+                pages = pages.select_related("listing_image", "image")
+            return pages.first()
         today = timezone.localdate()
         candidates = [
             item

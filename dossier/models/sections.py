@@ -103,9 +103,9 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         """What the home page shows of this section; the newest items unless overridden."""
         return self.teasers()
 
-    def next_event(self):
-        """The first upcoming event of this section, for the home page; sections without
-        events have none."""
+    def next_event(self, teasers):
+        """The first upcoming event among this section's ``home_teasers()``, for the home
+        page; sections without events have none."""
         return None
 
     def teasers(self, *, theme=None, limit=None):
