@@ -216,3 +216,26 @@ def test_the_key_facts_come_before_the_text_and_the_aside_holds_themes_and_share
     facts = html[html.index('class="detail__facts"') : start]
     assert "Wanneer" in facts and "Waar" in facts
     assert html.index('class="detail__facts"') < html.index('class="detail__main"')
+
+
+def test_a_featured_page_behind_a_login_is_not_shown(client):
+    chosen = pages.news(title="Alleen voor leden", when=timezone.localdate())
+    home = home_page()
+    home.featured_page = chosen
+    home.save_revision().publish()
+    pages.make_private(chosen)
+    assert "Alleen voor leden" not in html_of(client, "/")
+
+
+def test_home_with_a_featured_image_stays_within_the_query_budget(client):
+    from tests.test_query_budgets import BUDGET
+
+    chosen = pages.news(title="Uitgelicht met beeld", when=timezone.localdate())
+    chosen.listing_image = make_image("Wijkkaart", "Een kaart van de wijk")
+    chosen.save_revision().publish()
+    home = home_page()
+    home.featured_page = chosen
+    home.save_revision().publish()
+    html = html_of(client, "/")
+    assert "Een kaart van de wijk" in html
+    assert queries(client, "/") <= BUDGET
