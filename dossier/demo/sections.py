@@ -13,7 +13,7 @@ from .media import demo_document
 
 # The sections' pages are created in this order, as before the demo was data, so that their
 # ids come out in the same order: ids break ties between pages of the same date in listings
-# and feeds, and the admin previews image blocks with the first image. Others follow.
+# and feeds. Others follow.
 CREATION_ORDER = ("publicaties", "nieuws", "opinie", "projecten", "bronnen")
 
 
