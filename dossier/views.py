@@ -1,8 +1,9 @@
 """Theme hubs: every theme, and a theme's content across the sections."""
 
+from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404, render
 
-from .models import Theme, home_crumb, section_indexes, themes
+from .models import CARD_IMAGE_RENDITIONS, Theme, home_crumb, section_indexes, themes
 
 
 def theme_list(request):
@@ -23,6 +24,10 @@ def theme_detail(request, slug):
         items = index.teasers(theme=theme, limit=5)
         if items:
             groups.append({"index": index, "items": items})
+    # The cards' images of every section at once: a constant number of queries.
+    prefetch_related_objects(
+        [item for group in groups for item in group["items"]], *CARD_IMAGE_RENDITIONS
+    )
     return render(
         request,
         "dossier/theme_detail.html",

@@ -50,6 +50,7 @@ class NewsPage(BasePage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    is_article = True
 
     class Meta:
         verbose_name = "nieuwsbericht"

@@ -62,6 +62,7 @@ class BlogPage(BasePage):
     parent_page_types = ["opinion.OpinionIndexPage"]
     subpage_types = []
     lists_authors = True
+    is_article = True
 
     class Meta:
         verbose_name = "blog"

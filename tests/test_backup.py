@@ -20,10 +20,12 @@ import psycopg
 import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
 from django.utils import timezone
+from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -67,10 +69,18 @@ def committed_contribution(django_db_setup, django_db_blocker):
         )
         contribution.attachment.save("plan.pdf", ContentFile(b"%PDF-1.4 proefplan"), save=False)
         contribution.save()
+        # An image in the library too (the demo has none), so that its row and file go along.
+        buffer = io.BytesIO()
+        PILImage.new("RGB", (64, 48), "#0b4f6c").save(buffer, "PNG")
+        image = get_image_model().objects.create(
+            title="Lantaarnpaal", file=ImageFile(io.BytesIO(buffer.getvalue()), name="paal.png")
+        )
         try:
             yield contribution
         finally:
             contribution.delete()
+            image.file.delete(save=False)
+            image.delete()
 
 
 def counts_in_restored(engine: str, database_url: str, sqlite_path: Path | None) -> dict:

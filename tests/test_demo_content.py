@@ -46,7 +46,7 @@ def test_the_checks_find_what_does_not_fit(tmp_path):
     news = directory / "nieuws" / "steunverklaring-smart-society.toml"
     _edit(news, '"nieuws/vervolg-op-smart-city-strategie"', '"nieuws/bestaat-niet"')
     _edit(news, '"veiligheid"', '"onveiligheid"')
-    _edit(news, "image_alt =", "imag_alt =")
+    _edit(news, "source_name =", "sourse_name =")
     event = directory / "projecten" / "workshop-aan-de-slag-met-smart-en-leefbaar.toml"
     _edit(event, 'speaker = "Jos van Winkel"', 'speaker = "Jos van Winkle"')
     _edit(
@@ -69,7 +69,7 @@ def test_the_checks_find_what_does_not_fit(tmp_path):
         [
             "person Mettina Veenstra: no organisation 'Hogeschool Saksion'",
             "settings.toml: no page 'kolofon' in paginas/",
-            "nieuws/steunverklaring-smart-society.toml: unknown key 'imag_alt'",
+            "nieuws/steunverklaring-smart-society.toml: unknown key 'sourse_name'",
             "nieuws/steunverklaring-smart-society.toml: no theme 'onveiligheid'",
             "nieuws/steunverklaring-smart-society.toml: no page 'nieuws/bestaat-niet'",
             "projecten/workshop-aan-de-slag-met-smart-en-leefbaar.toml: no person 'Jos van Winkle'",

@@ -7,7 +7,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.staticfiles import finders
+from django.core.files.images import ImageFile
 from PIL import Image as PILImage
+from wagtail.images import get_image_model
 
 from dossier.models import DossierSettings, StandardPage
 from news.models import NewsPage
@@ -157,7 +159,14 @@ def test_description_prefers_the_search_description_and_stays_short(client):
 
 
 def test_share_image_is_a_rendition_of_the_page_image(client):
-    page = NewsPage.objects.live().filter(image__isnull=False).first()
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (1600, 900), "#0b4f6c").save(buffer, "PNG")
+    image = get_image_model().objects.create(
+        title="Raadzaal", file=ImageFile(io.BytesIO(buffer.getvalue()), name="raadzaal.png")
+    )
+    page = pages.news(title="Met afbeelding")
+    page.image, page.image_alt = image, "De raadzaal tijdens een debat"
+    page.save_revision().publish()
     meta = metadata(get_html(client, page.url))
     assert is_absolute(meta["og:image"])
     assert "fill-1200x630" in meta["og:image"]

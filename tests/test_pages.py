@@ -52,19 +52,20 @@ def test_the_contribution_form_sets_only_the_csrf_cookie(client):
     assert response.cookies["csrftoken"]["samesite"] == "Lax"
 
 
-def test_main_navigation_links_the_five_sections_in_order(client):
+def test_main_navigation_links_the_five_sections_in_order_then_the_themes(client):
     html = client.get("/").content.decode()
     nav = find_all(html, "nav", **{"aria-label": "Hoofdmenu"})[0]
     links = [
         e for e in parse(html) if e.tag == "a" and "main-nav__link" in e.attrs.get("class", "")
     ]
-    assert [link.attrs["href"] for link in links] == SECTION_URLS
+    assert [link.attrs["href"] for link in links] == [*SECTION_URLS, "/thema/"]
     assert texts(links) == [
         "Nieuws",
         "Opinie",
         "Projecten en bijeenkomsten",
         "Publicaties",
         "Relevante bronnen",
+        "Thema's",
     ]
     assert "Nieuws" in nav.text
 
@@ -73,6 +74,13 @@ def test_current_section_is_marked_in_navigation(client):
     html = client.get("/opinie/").content.decode()
     current = find_all(html, "a", href="/opinie/", **{"aria-current": "page"})
     assert texts(current) == ["Opinie"]
+
+
+@pytest.mark.parametrize(("url", "state"), [("/thema/", "page"), ("/thema/zorg/", "true")])
+def test_the_themes_are_marked_in_navigation_on_their_pages(client, url, state):
+    html = client.get(url).content.decode()
+    current = find_all(html, "a", href="/thema/", **{"class": "main-nav__link"})
+    assert [link.attrs.get("aria-current") for link in current] == [state]
 
 
 def test_footer_links_about_privacy_accessibility_and_contribute(client):

@@ -25,5 +25,5 @@ links, false (``show_contact_email`` is true, ``take_part_title`` "Doe mee"); on
 left as it is in the database when the key is missing (``authors = []`` means none).
 ``data.problems()`` checks all of this; ``loader.DemoLoader`` (with ``sections.SectionPages``
 for the sections' pages) turns it into snippets, pages and settings, idempotently; ``media``
-makes their images and PDFs.
+makes their PDFs.
 """

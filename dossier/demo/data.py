@@ -17,7 +17,7 @@ PAGES_FOLDER = "paginas"  # the standard pages and the contribution form, under 
 INDEX_FILE = "_index.toml"
 
 _COMMON = {"type", "position", "title", "date", "intro", "body", "themes", "tags"}
-_COMMON |= {"image_alt", "related"}
+_COMMON |= {"related"}
 # Per page type: the keys it may have and, second, those it must have.
 PAGE_TYPES = {
     "dossier.DossierHomePage": (

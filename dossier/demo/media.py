@@ -1,55 +1,13 @@
-"""Images and documents for the demo dossier, made on this machine (nothing is downloaded).
+"""Documents for the demo dossier, made on this machine (nothing is downloaded).
 
 Each is found again by its title, so loading the demo twice does not duplicate them.
 """
 
 import hashlib
 import io
-import random
 
 from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
-from PIL import Image, ImageDraw
 from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
-
-PALETTES = [
-    ("#0b4f6c", "#e6f0f4", "#b8430f"),
-    ("#073447", "#f4f6f8", "#2a9d8f"),
-    ("#2a4d14", "#eef5e6", "#c98b1a"),
-    ("#4b2a6c", "#f1ecf6", "#0b7a75"),
-]
-
-
-def _illustration(seed: str, width=1200, height=675) -> bytes:
-    """An abstract network illustration (nodes and links), the same for the same seed."""
-    rng = random.Random(int(hashlib.sha256(seed.encode()).hexdigest()[:12], 16))
-    dark, light, accent = rng.choice(PALETTES)
-    image = Image.new("RGB", (width, height), light)
-    draw = ImageDraw.Draw(image)
-    nodes = [(rng.randint(60, width - 60), rng.randint(60, height - 60)) for _ in range(14)]
-    for index, (x, y) in enumerate(nodes):
-        for other in nodes[index + 1 : index + 3]:
-            draw.line([(x, y), other], fill=dark, width=4)
-    for x, y in nodes:
-        radius = rng.randint(14, 40)
-        colour = accent if rng.random() < 0.3 else dark
-        draw.ellipse([x - radius, y - radius, x + radius, y + radius], fill=colour)
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG", optimize=True)
-    return buffer.getvalue()
-
-
-def demo_image(title: str):
-    """The generated illustration titled ``title``, created on first use."""
-    model = get_image_model()
-    existing = model.objects.filter(title=title).first()
-    if existing:
-        return existing
-    name = hashlib.sha1(title.encode()).hexdigest()[:12] + ".png"
-    return model.objects.create(
-        title=title, file=ImageFile(io.BytesIO(_illustration(title)), name=name)
-    )
 
 
 def _pdf(title: str, lines: list[str]) -> bytes:

@@ -9,11 +9,11 @@ from django.utils import timezone
 
 from dossier.models import PageAuthor, RelatedPageLink
 
-from .media import demo_document, demo_image
+from .media import demo_document
 
 # The sections' pages are created in this order, as before the demo was data, so that their
 # ids come out in the same order: ids break ties between pages of the same date in listings
-# and feeds, and the admin previews image blocks with the first image. Others follow.
+# and feeds. Others follow.
 CREATION_ORDER = ("publicaties", "nieuws", "opinie", "projecten", "bronnen")
 
 
@@ -85,9 +85,11 @@ class SectionPages:
         fields = {"title": spec["title"], "intro": spec.get("intro", ""), "body": body_blocks(spec)}
         if spec.get("date"):
             fields["date"] = spec["date"]
-        if spec.get("image_alt"):
-            fields["image"] = demo_image(f"Illustratie bij {spec['title']}")
-            fields["image_alt"] = spec["image_alt"]
+        # No image where an editor chose none: the demo has no photographs of its own, and
+        # a generated placeholder would only push the text down. A refresh removes the
+        # placeholders that earlier versions of the demo attached.
+        fields["image"] = None
+        fields["image_alt"] = ""
         return fields
 
     def base_relations(self, spec):

@@ -5,7 +5,7 @@ small site-wide data kept per content version."""
 from .base import BasePage, breadcrumb_trail, home_crumb, labelled
 from .fields import optional_link
 from .home import DossierHomePage, StandardPage
-from .sections import SectionIndexPage, section_indexes
+from .sections import CARD_IMAGE_RENDITIONS, SectionIndexPage, section_indexes
 from .shared import (
     CachedViewRestrictionsMixin,
     dossier_settings,
@@ -26,6 +26,7 @@ from .snippets import (
 )
 
 __all__ = [
+    "CARD_IMAGE_RENDITIONS",
     "BasePage",
     "CachedViewRestrictionsMixin",
     "DossierHomePage",

@@ -209,6 +209,11 @@ class BasePage(CachedViewRestrictionsMixin, Page):
 
     #: Whether cards of this type show their authors (the listing prefetches them).
     lists_authors = False
+    #: Whether the page is an article that readers read through, so that its reading time
+    #: means something; types with a programme, a download or a link leave it off.
+    is_article = False
+    #: Minutes below which a reading time tells a reader nothing.
+    reading_time_minimum = 2
 
     base_form_class = BasePageForm
 
@@ -250,7 +255,17 @@ class BasePage(CachedViewRestrictionsMixin, Page):
 
     @property
     def card_image(self):
+        """The image of the page's listing card: the listing image, else the page's image;
+        None when the editor chose neither."""
         return self.listing_image or self.image
+
+    @property
+    def card_image_alt(self):
+        """The text alternative of the card image: the page image's alt text, or the
+        description that the image library holds for a separate listing image."""
+        if self.listing_image_id and self.listing_image_id != self.image_id:
+            return self.listing_image.description
+        return self.image_alt
 
     def card_kind(self):
         """The kind of page that a listing card and the page itself name; types with kinds
@@ -298,6 +313,11 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         texts = self.body.stream_block.get_searchable_content(self.body)
         words = len(" ".join([self.intro, *texts]).split())
         return max(1, round(words / 200))
+
+    @property
+    def shows_reading_time(self):
+        """Only articles of some length show their reading time."""
+        return self.is_article and self.reading_time >= self.reading_time_minimum
 
     @cached_property
     def authors(self):

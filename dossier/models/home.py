@@ -1,6 +1,7 @@
 """The site root (the dossier's home page) and standard pages."""
 
 from django.db import models
+from django.utils import timezone
 from wagtail.admin.panels import (
     FieldPanel,
     MultiFieldPanel,
@@ -13,9 +14,10 @@ from wagtail.search import index
 
 from .. import seo
 from ..blocks import BodyBlock
+from .base import BasePage
 from .fields import optional_link
 from .sections import section_indexes
-from .shared import CachedViewRestrictionsMixin, publisher_data, themes
+from .shared import CachedViewRestrictionsMixin, publisher_data, themes, without_restricted
 
 
 class DossierHomePage(CachedViewRestrictionsMixin, Page):
@@ -37,8 +39,8 @@ class DossierHomePage(CachedViewRestrictionsMixin, Page):
     featured_page = optional_link(
         "wagtailcore.Page",
         "uitgelicht",
-        help_text="Een pagina die bovenaan de homepage opvalt. Leeg: de blokken per rubriek "
-        "vullen zich vanzelf met het nieuwste.",
+        help_text="Een pagina die bovenaan de homepage opvalt. Leeg: het nieuwste bericht uit "
+        "de rubrieken staat er.",
     )
 
     content_panels = [
@@ -80,15 +82,45 @@ class DossierHomePage(CachedViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = [
-            {"index": section, "items": section.home_teasers()}
-            for section in section_indexes(request)
-            if section.show_in_menus
-        ]
-        featured = self.featured_page
-        context["featured"] = featured.specific if featured and featured.live else None
-        context["themes"] = themes()
+        sections = [s for s in section_indexes(request) if s.show_in_menus]
+        teasers = {section.pk: section.home_teasers() for section in sections}
+        next_event = next(
+            filter(None, (section.next_event(teasers[section.pk]) for section in sections)), None
+        )
+        featured = self.featured(teasers.values(), exclude=next_event)
+        shown = {page.pk for page in (featured, next_event) if page is not None}
+        context.update(
+            featured=featured,
+            next_event=next_event,
+            sections=[
+                {
+                    "index": section,
+                    "items": [item for item in teasers[section.pk] if item.pk not in shown],
+                }
+                for section in sections
+            ],
+            themes=themes(),
+        )
         return context
+
+    def featured(self, teaser_lists, exclude=None):
+        """The page that the editors feature, when it is live and public; else the newest
+        item of the sections' teasers that has appeared (not an event still to come)."""
+        chosen = self.featured_page
+        if chosen is not None and chosen.live:
+            model = chosen.specific_class
+            pages = without_restricted(model.objects.filter(pk=chosen.pk))
+            if issubclass(model, BasePage):  # its card image comes along
+                pages = pages.select_related("listing_image", "image")
+            return pages.first()
+        today = timezone.localdate()
+        candidates = [
+            item
+            for items in teaser_lists
+            for item in items
+            if item.date <= today and (exclude is None or item.pk != exclude.pk)
+        ]
+        return max(candidates, key=lambda item: (item.date, item.pk), default=None)
 
     def route(self, request, path_components):
         """Find the page for a URL in two queries (the deepest page on the path, then its

@@ -17,6 +17,10 @@ from ..syndication import SectionFeed
 from .shared import CachedViewRestrictionsMixin, publisher_data, themes, without_restricted
 from .snippets import PageTheme
 
+#: What a list of cards prefetches to show their images (BasePage.card_image) from the
+#: images that the listing selects: two queries, and none when no card has an image.
+CARD_IMAGE_RENDITIONS = ("listing_image__renditions", "image__renditions")
+
 
 class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """What the five section index pages share: an intro, a place under the home page and
@@ -49,11 +53,13 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     def listing(self):
         """The one listing of this section: live, public items, newest first.
 
-        Used by the index, its feed, the home page and the theme hubs.
+        Used by the index, its feed, the home page and the theme hubs. The cards' images
+        come with it (a join); their renditions are prefetched where cards show them.
         """
         return (
             without_restricted(self.listing_model.objects.live())
             .descendant_of(self)
+            .select_related("listing_image", "image")
             .defer_streamfields()
             .order_by("-date", "-pk")
         )
@@ -97,6 +103,11 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         """What the home page shows of this section; the newest items unless overridden."""
         return self.teasers()
 
+    def next_event(self, teasers):
+        """The first upcoming event among this section's ``home_teasers()``, for the home
+        page; sections without events have none."""
+        return None
+
     def teasers(self, *, theme=None, limit=None):
         """The newest items for the home page or a theme hub."""
         queryset = self.listing()
@@ -123,6 +134,7 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         if "tag" in active:
             # A page carries a tag once, but the join is on the tag table: never list it twice.
             items = items.distinct()
+        items = items.prefetch_related(*CARD_IMAGE_RENDITIONS)
         context.update(
             paginate(request, items, base_query=form.query()),
             filter_form=form,

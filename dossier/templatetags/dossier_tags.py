@@ -5,6 +5,7 @@ from urllib.parse import quote, urlencode
 
 from django import template
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.text import capfirst
 from wagtail.models import Page, Site
 
@@ -28,7 +29,8 @@ def site_name(context):
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)
 def main_menu(context):
-    """The home page's live children marked "show in menus": the five sections."""
+    """The home page's live children marked "show in menus" (the five sections), then the
+    themes."""
     request = context.get("request")
     current = context.get("page")
     root = _site_root(request)
@@ -49,6 +51,10 @@ def main_menu(context):
         else:
             state = ""
         items.append({"title": title, "url": url, "current": state})
+    themes_url = reverse("theme_list")
+    path = request.path if request is not None else ""
+    themes_state = "page" if path == themes_url else "true" if path.startswith(themes_url) else ""
+    items.append({"title": "Thema's", "url": themes_url, "current": themes_state})
     return {"items": items, "home_url": root.get_url(request)}
 
 
@@ -91,16 +97,30 @@ def site_footer(context):
 
 @register.simple_tag(takes_context=True)
 def share_links(context, page):
-    """Plain share links (no scripts, no tracking) for the page's public address."""
+    """Plain share links (no scripts, no tracking) for the page's public address:
+    [(name, url, where the link takes the reader, for screen readers)]."""
     request = context.get("request")
     url = page.get_full_url(request) or ""
     title = page.seo_title or page.title
+    elsewhere = "opent andere website"
     return [
-        ("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url})),
-        ("X", "https://x.com/intent/post?" + urlencode({"url": url, "text": title})),
-        ("Facebook", "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})),
-        ("WhatsApp", "https://wa.me/?" + urlencode({"text": f"{title} {url}"})),
-        ("E-mail", "mailto:?" + urlencode({"subject": title, "body": url}, quote_via=quote)),
+        (
+            "LinkedIn",
+            "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url}),
+            elsewhere,
+        ),
+        ("X", "https://x.com/intent/post?" + urlencode({"url": url, "text": title}), elsewhere),
+        (
+            "Facebook",
+            "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url}),
+            elsewhere,
+        ),
+        ("WhatsApp", "https://wa.me/?" + urlencode({"text": f"{title} {url}"}), elsewhere),
+        (
+            "E-mail",
+            "mailto:?" + urlencode({"subject": title, "body": url}, quote_via=quote),
+            "opent uw e-mailprogramma",
+        ),
     ]
 
 

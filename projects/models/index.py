@@ -86,6 +86,13 @@ class ProjectIndexPage(SectionIndexPage):
         """Upcoming events on the home page; the newest items when none are planned."""
         return self.upcoming_events() or self.teasers()
 
+    def next_event(self, teasers):
+        """The home page's teasers are the upcoming events, soonest first, when any are
+        planned: the first of them (no query)."""
+        now = timezone.now()
+        events = (item.as_event for item in teasers)
+        return next((event for event in events if event and event.end >= now), None)
+
     def events(self):
         """The live, public events of this section, soonest first."""
         return (
