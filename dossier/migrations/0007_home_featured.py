@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('dossier', '0005_contributions_app_and_page_themes'),
+        ('dossier', '0006_dutch_workflow_names'),
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
     ]
 
