@@ -53,7 +53,7 @@ def test_contributor_sends_a_piece_with_a_file(
     assert page.evaluate("() => document.activeElement.className") == "error-summary"
     assert page.title().startswith("Fout: ")
     assert axe_violations(page) == []
-    summary.get_by_role("link", name="E-mailadres: Vul uw e-mailadres in.").click()
+    summary.get_by_role("link", name="Vul uw e-mailadres in.", exact=True).click()
     assert page.evaluate("() => document.activeElement.id") == "id_email"
     assert page.get_by_label("E-mailadres").get_attribute("aria-invalid") == "true"
 
