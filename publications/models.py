@@ -49,6 +49,11 @@ def part_count():
     return Coalesce(Subquery(parts), 0)
 
 
+#: The depth of a page directly in a section (root > home > section index > page): such a
+#: page is a series or stands alone; only deeper pages are parts of a series.
+SECTION_PAGE_DEPTH = 4
+
+
 class PublicationPage(RoutablePageMixin, BasePage):
     """A report, book, essay, case or guide; a publication can hold numbered parts."""
 
@@ -153,7 +158,9 @@ class PublicationPage(RoutablePageMixin, BasePage):
     @cached_property
     def series(self):
         """The publication this page is a part of, with its publisher and commissioner; None
-        for a page directly in the section (one query)."""
+        for a page directly in the section (no query; one for a part)."""
+        if self.depth <= SECTION_PAGE_DEPTH:
+            return None
         return (
             PublicationPage.objects.filter(path=self.path[: -self.steplen])
             .select_related("publisher", "commissioner")
@@ -218,9 +225,10 @@ class PublicationPage(RoutablePageMixin, BasePage):
     def author_names(self):
         return [person.name for person in self.authors]
 
-    def reference(self, request=None):
+    def reference(self, request=None, *, keywords=False):
         """This publication as a ``citations.Reference``; a part of a series takes the
-        series' publisher and commissioner when it names none of its own."""
+        series' publisher and commissioner when it names none of its own. ``keywords``
+        (its tags, one query) for the downloads; the APA text on the page needs none."""
         series = self.series
         publisher = self.publisher or (series.publisher if series else None)
         commissioner = self.commissioner or (series.commissioner if series else None)
@@ -240,7 +248,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
             number=self.part_number if series else None,
             kind_label=self.get_kind_display(),
             abstract=self.intro,
-            keywords=[tag.name for tag in self.tags.all()],
+            keywords=[tag.name for tag in self.tags.all()] if keywords else [],
         )
 
     def apa_citation(self, request=None):
@@ -286,7 +294,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
 
     @path("ris/", name="ris")
     def ris_download(self, request):
-        ris = citations.ris(self.reference(request))
+        ris = citations.ris(self.reference(request, keywords=True))
         return self._download(ris, "application/x-research-info-systems", "ris")
 
     @path("bib/", name="bib")

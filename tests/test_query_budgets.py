@@ -1,9 +1,15 @@
 """SQL queries per page stay the same as the dossier grows."""
 
+import io
+
 import pytest
+from django.core.files.images import ImageFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
 
+from dossier.models import Organisation, PageAuthor, Person
 from tests import pages
 
 pytestmark = pytest.mark.django_db
@@ -121,3 +127,33 @@ def test_contribution_form_queries_do_not_grow_with_submissions(client):
     first = with_submissions(1)
     assert first == with_submissions(50)
     assert first <= BUDGET
+
+
+def test_a_fully_described_publication_stays_in_budget(client):
+    """Everything a publication page can show at once: a part of a series with a publisher
+    and a commissioner, authors, an image, themes and tags, the citation and the parts."""
+    waag = Organisation.objects.create(name="Waag (budget)", kind="maatschappelijk")
+    vng = Organisation.objects.create(name="VNG (budget)", kind="overheid")
+    options = {"themes": ["mobiliteit", "zorg"], "tags": ["groei", "sensoren"]}
+    series = pages.publication(title="Reeks met alles", **options)
+    series.publisher, series.commissioner = waag, vng
+    series.save_revision().publish()
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (1200, 800), "#0b4f6c").save(buffer, "PNG")
+    image = get_image_model().objects.create(
+        title="Meetkastje", file=ImageFile(io.BytesIO(buffer.getvalue()), name="kastje.png")
+    )
+    parts = []
+    for number in (1, 2, 3):
+        part = pages.publication(
+            title=f"Deel met alles {number}", parent=series, part_number=number, **options
+        )
+        part.image, part.image_alt = image, "Een meetkastje aan een gevel"
+        part.page_authors = [
+            PageAuthor(person=Person.objects.create(name=f"Auteur {number} {n}"), sort_order=n)
+            for n in range(2)
+        ]
+        part.save_revision().publish()
+        parts.append(part)
+    for page in (series, parts[1]):
+        assert queries(client, page.url) <= BUDGET, page.url
