@@ -23,6 +23,7 @@ from wagtail.models import ModelLogEntry, Page
 
 from dossier.twofactor.devices import new_recovery_codes
 from tests.helpers import find_all
+from tests.test_settings import run_python
 
 pytestmark = pytest.mark.django_db
 
@@ -306,3 +307,41 @@ def test_operators_list_enrol_and_reset_from_the_shell(editor, django_user_model
     call_command("twofactor", "reset", "tweestaps", stdout=out)
     assert not TOTPDevice.objects.filter(user=editor).exists()
     assert "tweestaps" in out.getvalue()
+
+
+# --- settings --------------------------------------------------------------------------------
+
+PRINT_REQUIRED = (
+    "import django; django.setup(); from django.conf import settings; "
+    "print(settings.ADMIN_2FA_REQUIRED, settings.OTP_WEBAUTHN_ALLOWED_ORIGINS[0])"
+)
+PRODUCTION_ENV = {"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "kennisdossier.example.nl"}
+
+
+@pytest.mark.parametrize(
+    ("module", "env", "expected"),
+    [
+        (
+            "dossier.settings.production",
+            {**PRODUCTION_ENV, "WAGTAILADMIN_BASE_URL": "https://kennisdossier.example.nl"},
+            "True https://kennisdossier.example.nl",
+        ),
+        (
+            "dossier.settings.production",
+            {**PRODUCTION_ENV, "ADMIN_2FA_REQUIRED": "false"},
+            "False http://localhost:8000",
+        ),
+        ("dossier.settings.dev", {}, "False http://localhost:8000"),
+        ("dossier.settings.dev", {"ADMIN_2FA_REQUIRED": "true"}, "True http://localhost:8000"),
+    ],
+)
+def test_the_factor_is_required_in_production_and_optional_in_development(module, env, expected):
+    result = run_python(PRINT_REQUIRED, module, **env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected
+
+
+def test_passkeys_are_allowed_on_the_sites_own_pages_only(visitor):
+    policy = visitor.get("/")["Permissions-Policy"]
+    assert "publickey-credentials-get=(self)" in policy
+    assert "camera=()" in policy

@@ -31,7 +31,7 @@ class CodeForm(forms.Form):
         if code:
             self.device = self._matching_device(code)
             if self.device is None:
-                raise forms.ValidationError("Deze code klopt niet.", code="wrong_code")
+                self.add_error("code", forms.ValidationError("Deze code klopt niet.", "wrong_code"))
         return cleaned
 
     @transaction.atomic

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 import segno
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
+from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -63,7 +63,7 @@ def verify(request):
                     "Maak nieuwe herstelcodes als u er weinig over heeft.",
                 )
             return redirect(safe_next(request))
-        if form.has_error(NON_FIELD_ERRORS, "wrong_code"):
+        if form.has_error("code", "wrong_code"):
             record_failure(user, request)
             locked = is_locked(user)
     if locked:
@@ -213,6 +213,7 @@ def reset(request, user_id: int):
     rows = factor.device_rows(editor)
     if request.method == "POST":
         removed = factor.reset_devices(editor)
+        clear_failures(editor)
         log(instance=editor, action="twofactor.reset", user=request.user)
         logger.warning(
             "Second factor of user %s reset by user %s (%d devices)",

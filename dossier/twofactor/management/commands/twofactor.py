@@ -17,7 +17,7 @@ from django.db.models import Q
 from wagtail.log_actions import log
 
 from dossier.twofactor import devices as factor
-from dossier.twofactor.policy import can_reach_admin
+from dossier.twofactor.policy import can_reach_admin, clear_failures
 
 logger = logging.getLogger("dossier.twofactor")
 
@@ -87,6 +87,7 @@ class Command(BaseCommand):
 
     def reset(self, user):
         removed = factor.reset_devices(user)
+        clear_failures(user)
         log(instance=user, action="twofactor.reset", user=None)
         logger.warning("Second factor of user %s reset from the shell", user.pk)
         self.stdout.write(
