@@ -107,6 +107,7 @@ def test_passkey_enrol_sign_out_sign_in_and_edit_a_page(page, local_url, account
     assert axe_violations(page) == []
     credential = database(lambda: WebAuthnCredential.objects.get(user=account["user"]))
     assert credential.confirmed
+    assert credential.name == "Passkey 1"
     assert credential.last_used_at is None
 
     sign_out(page, local_url)

@@ -26,7 +26,12 @@ STEP_VIEWS = {
         "otp_webauthn:credential-registration-complete",
     ),
 }
-ALWAYS_OPEN = ("wagtailadmin_logout", "otp_webauthn:js-i18n-catalog")
+# Signing out, and the translations the step pages' scripts load.
+ALWAYS_OPEN = (
+    "wagtailadmin_logout",
+    "wagtailadmin_javascript_catalog",
+    "otp_webauthn:js-i18n-catalog",
+)
 
 
 class SecondFactorMiddleware:

@@ -10,6 +10,7 @@ from django.http.request import split_domain_port
 from django.urls import include, path
 from django_otp_webauthn import views as webauthn_views
 from django_otp_webauthn.helpers import WebAuthnHelper
+from django_otp_webauthn.models import WebAuthnCredential
 from django_otp_webauthn.urls import urlpatterns as webauthn_urlpatterns
 
 from dossier.twofactor.policy import clear_failures, safe_next
@@ -25,8 +26,11 @@ class PasskeyHelper(WebAuthnHelper):
         own = f"{self.request.scheme}://{self.request.get_host()}"
         return [*super().get_allowed_origins(), own]
 
-    def get_credential_name(self, user) -> str:
-        return user.get_username()
+    def create_credential(self, user, *args, **kwargs):
+        """Name each passkey, so that the device list tells them apart."""
+        device = super().create_credential(user, *args, **kwargs)
+        device.name = f"Passkey {WebAuthnCredential.objects.filter(user=user).count() + 1}"
+        return device
 
 
 class CompletePasskeyVerification(webauthn_views.CompleteCredentialAuthenticationView):

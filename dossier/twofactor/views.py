@@ -87,16 +87,19 @@ def verify(request):
 @never_cache
 def enrol(request):
     """Choose a second factor: a passkey here, or an authenticator app on the next page."""
+    has_factor = factor.has_second_factor(request.user)
+    next_url = safe_next(request)
+    # The first factor is followed by the recovery codes; another passkey goes back to `next`.
+    after_passkey = next_url
+    if not has_factor:
+        after_passkey = f"{reverse('twofactor_recovery_codes')}?{urlencode({'next': next_url})}"
     return TemplateResponse(
         request,
         "twofactor/enrol.html",
         {
-            "next": safe_next(request),
+            "next": next_url,
             "required": required_for(request.user),
-            "has_factor": factor.has_second_factor(request.user),
-            "after_passkey_url": reverse("twofactor_recovery_codes")
-            + "?"
-            + urlencode({"next": safe_next(request)}),
+            "after_passkey_url": after_passkey,
         },
     )
 
