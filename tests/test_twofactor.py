@@ -135,12 +135,15 @@ def test_a_recovery_code_works_once(visitor, app_device, editor):
     assert send_code(again, codes[1]).status_code == 302
 
 
-def test_the_code_step_locks_after_five_wrong_codes(visitor, app_device):
+def test_the_code_step_locks_after_five_wrong_codes(visitor, app_device, caplog):
     sign_in(visitor)
     right = totp_code(app_device.bin_key)
     wrong = "123456" if right != "123456" else "654321"
     for _ in range(4):
         assert send_code(visitor, wrong).status_code == 200
+    assert "Wrong second-factor code" in caplog.text
+    assert wrong not in caplog.text, "no codes in the logs"
+    assert app_device.key not in caplog.text
     locked = send_code(visitor, wrong)
     assert locked.status_code == 429
     assert "Te veel onjuiste codes" in locked.content.decode()
