@@ -348,3 +348,18 @@ def test_passkeys_are_allowed_on_the_sites_own_pages_only(visitor):
     policy = visitor.get("/")["Permissions-Policy"]
     assert "publickey-credentials-get=(self)" in policy
     assert "camera=()" in policy
+
+
+def test_before_the_code_only_the_passkey_sign_in_endpoints_answer(visitor, app_device):
+    sign_in(visitor)
+    begin = visitor.post("/admin/tweede-factor/passkey/authentication/begin/")
+    assert begin.status_code == 200
+    assert begin.json()["challenge"]
+    assert begin.json()["rpId"] == "localhost"
+    # Adding a passkey would get round the step: not before the code.
+    assert visitor.post("/admin/tweede-factor/passkey/registration/begin/").status_code == 403
+    assert visitor.get("/admin/tweede-factor/instellen/").status_code == 302
+    assert (
+        visitor.post("/admin/tweede-factor/instellen/app/", {"code": "123456"}).status_code == 403
+    )
+    assert not TOTPDevice.objects.filter(user=app_device.user, confirmed=False).exists()

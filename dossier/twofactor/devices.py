@@ -96,6 +96,11 @@ def new_recovery_codes(user: AbstractBaseUser) -> list[str]:
     return codes
 
 
+def has_recovery_codes_device(user: AbstractBaseUser) -> bool:
+    """Whether the account ever got recovery codes (used up or not) since its last reset."""
+    return StaticDevice.objects.filter(user=user).exists()
+
+
 def remaining_recovery_codes(user: AbstractBaseUser) -> int:
     return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
 

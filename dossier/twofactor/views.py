@@ -16,7 +16,6 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
-from django_otp import devices_for_user
 from django_otp import login as otp_login
 from wagtail.log_actions import log
 
@@ -152,9 +151,7 @@ def recovery_codes(request):
     user = request.user
     if not factor.has_second_factor(user):
         return redirect("twofactor_enrol")
-    first = factor.remaining_recovery_codes(user) == 0 and not any(
-        d.persistent_id.startswith("otp_static") for d in devices_for_user(user)
-    )
+    first = not factor.has_recovery_codes_device(user)
     if request.method == "POST" or first:
         codes = factor.new_recovery_codes(user)
         logger.info("New recovery codes for user %s", user.pk)
