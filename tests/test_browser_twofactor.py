@@ -119,6 +119,9 @@ def test_passkey_enrol_sign_out_sign_in_and_edit_a_page(page, local_url, account
     page.goto(local_url + f"/admin/pages/{account['page_id']}/edit/")
     page.wait_for_url(re.compile(r".*/admin/tweede-factor/\?next=.*"))
 
+    expect(page.locator("#twofactor-next")).to_have_value(
+        f"/admin/pages/{account['page_id']}/edit/"
+    )
     page.get_by_role("button", name="Bevestig met passkey").click()
     page.wait_for_url(local_url + f"/admin/pages/{account['page_id']}/edit/")
     assert page.locator("#id_title").input_value()
@@ -143,7 +146,7 @@ def test_authenticator_app_enrol_wrong_and_reused_codes_then_sign_in(
     secret = page.locator("#twofactor-secret").inner_text()
     key = base64.b32decode(secret.replace(" ", ""))
     enrol_code = totp_code(key)
-    page.get_by_label("Code uit de app").fill(enrol_code)
+    page.locator("#id_code").fill(enrol_code)
     page.get_by_role("button", name="Bevestigen").click()
     expect(page.locator("#twofactor-codes code")).to_have_count(10)
     assert database(lambda: TOTPDevice.objects.get(user=account["user"]).confirmed)
@@ -157,15 +160,15 @@ def test_authenticator_app_enrol_wrong_and_reused_codes_then_sign_in(
     # the field.
     wrong = "000000" if enrol_code != "000000" else "111111"
     for code in (wrong, enrol_code):
-        page.get_by_label("Code", exact=True).fill(code)
+        page.locator("#id_code").fill(code)
         page.get_by_role("button", name="Bevestigen").click()
         expect(page.get_by_text("Deze code klopt niet.")).to_be_visible()
-        field = page.get_by_label("Code", exact=True)
+        field = page.locator("#id_code")
         expect(field).to_have_attribute("aria-invalid", "true")
     assert axe_violations(page) == []
 
     # The next time step's code (an app a little ahead of the server's clock) is accepted.
-    page.get_by_label("Code", exact=True).fill(totp_code(key, time.time() + 30))
+    page.locator("#id_code").fill(totp_code(key, time.time() + 30))
     page.get_by_role("button", name="Bevestigen").click()
     page.wait_for_url(local_url + "/admin/")
     page.goto(local_url + "/admin/tweede-factor/apparaten/")

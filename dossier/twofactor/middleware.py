@@ -26,10 +26,12 @@ STEP_VIEWS = {
         "otp_webauthn:credential-registration-complete",
     ),
 }
-# Signing out, and the translations the step pages' scripts load.
+# Signing out, and what the step pages load: the translations of their scripts and the
+# admin's icons (fetched and inserted into the page).
 ALWAYS_OPEN = (
     "wagtailadmin_logout",
     "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",
     "otp_webauthn:js-i18n-catalog",
 )
 
