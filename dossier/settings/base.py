@@ -114,6 +114,13 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "csp",
     "axes",
+    # The editors' second factor: passkeys (WebAuthn), authenticator codes (TOTP) and recovery
+    # codes (static), wired into Wagtail's login by dossier.twofactor.
+    "dossier.twofactor",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
 ]
 
 MIDDLEWARE = [
@@ -129,9 +136,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session confirmed a second factor.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A signed-in editor who still owes the second factor reaches only that step.
+    "dossier.twofactor.middleware.SecondFactorMiddleware",
     # Refuses logins from a client locked out after too many failures; last, as axes asks.
     "axes.middleware.AxesMiddleware",
 ]
@@ -422,13 +433,14 @@ PERMISSIONS_POLICY = {
         "microphone",
         "midi",
         "payment",
-        "publickey-credentials-get",
         "screen-wake-lock",
         "serial",
         "usb",
         "xr-spatial-tracking",
     )
 }
+# Passkeys: the editors' second-factor step asks this site's own pages for a credential.
+PERMISSIONS_POLICY["publickey-credentials-get"] = ["self"]
 
 # Login lockout (django-axes): after AXES_FAILURE_LIMIT failed logins for one username from
 # one address, that combination is refused for AXES_COOLOFF_TIME hours (HTTP 429 with
@@ -442,6 +454,41 @@ AXES_CLIENT_IP_CALLABLE = "dossier.ops.security.lockout_client_ip"
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
 # The username field of Wagtail's login form; passwords are never logged.
 AXES_USERNAME_FORM_FIELD = "username"
+
+# Second factor for editors (dossier/twofactor/). With ADMIN_2FA_REQUIRED every account that
+# can reach the admin must enrol a passkey or an authenticator app before it can do anything
+# else; an account that has a device always confirms it after the password, whatever the
+# setting. The production settings switch it on by default, `make run` and the tests leave it
+# off.
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
+# Wrong codes at the second step: after this many for one account it is locked for
+# ADMIN_2FA_COOLOFF_SECONDS, counted in the shared cache, the same rule axes applies to passwords.
+ADMIN_2FA_FAILURE_LIMIT = int(os.environ.get("ADMIN_2FA_FAILURE_LIMIT", "5"))
+ADMIN_2FA_COOLOFF_SECONDS = AXES_COOLOFF_TIME * 60 * 60
+ADMIN_2FA_RECOVERY_CODES = 10
+# The account-wide limit above replaces django-otp's per-device back-off, which would refuse
+# a right code a second after a wrong one and call it wrong.
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Passkeys: a second factor after the password, never a login on their own. The relying party
+# is the host the admin is served on (validated by ALLOWED_HOSTS), and a passkey answer is
+# accepted from the admin's address or the page's own origin on such a host
+# (dossier/twofactor/passkeys.py); browsers offer passkeys on https sites and http://localhost.
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+OTP_WEBAUTHN_RP_NAME = WAGTAIL_SITE_NAME
+OTP_WEBAUTHN_HELPER_CLASS = "dossier.twofactor.passkeys.PasskeyHelper"
+OTP_WEBAUTHN_RP_ID_CALLABLE = "dossier.twofactor.passkeys.relying_party_id"
+# Browsers use passkeys only over https or on localhost: a plain-http admin address such as
+# make run's http://127.0.0.1:8000 offers them at http://localhost with the same port.
+_admin_address = urlsplit(WAGTAILADMIN_BASE_URL)
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [
+    WAGTAILADMIN_BASE_URL
+    if _admin_address.scheme == "https" or _admin_address.hostname == "localhost"
+    else "http://localhost" + (f":{_admin_address.port}" if _admin_address.port else "")
+]
+# Passkey errors are logged without the credential data.
+OTP_WEBAUTHN_EXCEPTION_LOGGER_NAME = "dossier.twofactor"
 
 # No shared-password private pages or collections: a password that everybody shares, stored in
 # plain text, is no access control. Private content is for logged-in users or groups.

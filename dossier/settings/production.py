@@ -54,6 +54,9 @@ SILENCED_SYSTEM_CHECKS = [
     "security.W021",
 ]
 
+# Everyone who can reach the admin signs in with a second factor (README, "Editor accounts").
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)  # noqa: F405
+
 # Serve uploaded media from the app unless it lives on object storage or behind a proxy.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", not os.environ.get("AWS_STORAGE_BUCKET_NAME"))  # noqa: F405
 
