@@ -32,6 +32,12 @@ ADMIN_FILES = [
         for path in (PROJECT_DIR / "contributions/templates/contributions/admin").glob("*.html")
     ),
     "templates/axes/lockout.html",
+    *(
+        str(path.relative_to(PROJECT_DIR))
+        for folder in ("dossier/twofactor", "templates/twofactor")
+        for path in sorted((PROJECT_DIR / folder).glob("*.*"))
+        if path.suffix in {".py", ".html"}
+    ),
 ]
 
 

@@ -113,7 +113,7 @@ def test_passkey_enrol_sign_out_sign_in_and_edit_a_page(page, local_url, account
     sign_out(page, local_url)
     sign_in_with_password(page, local_url, "browser-tweestaps")
     page.wait_for_url(re.compile(r".*/admin/tweede-factor/\?next=.*"))
-    expect(page.get_by_role("heading", name="Bevestig dat u het bent")).to_be_visible()
+    expect(page.get_by_role("heading", name="Bevestig dat jij het bent")).to_be_visible()
     assert axe_violations(page) == []
     # Nothing of the admin is reachable before the passkey.
     page.goto(local_url + f"/admin/pages/{account['page_id']}/edit/")

@@ -87,7 +87,7 @@ def test_an_account_with_an_app_confirms_a_code_after_the_password(visitor, app_
     assert admin["Location"] == "/admin/tweede-factor/?next=%2Fadmin%2F"
     step = visitor.get(admin["Location"])
     assert step.status_code == 200
-    assert "Bevestig dat u het bent" in step.content.decode()
+    assert "Bevestig dat jij het bent" in step.content.decode()
     assert "'unsafe-inline'" in step["Content-Security-Policy"], "the admin's own policy"
 
     wrong = send_code(visitor, "000000" if totp_code(app_device.bin_key) != "000000" else "111111")

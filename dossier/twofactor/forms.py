@@ -11,7 +11,7 @@ class CodeForm(forms.Form):
     code = forms.CharField(
         label="Code",
         max_length=20,
-        help_text="De 6 cijfers uit uw authenticator-app, of een van uw herstelcodes.",
+        help_text="De 6 cijfers uit je authenticator-app, of een van je herstelcodes.",
         widget=forms.TextInput(
             attrs={"autocomplete": "one-time-code", "autocapitalize": "none", "spellcheck": "false"}
         ),
@@ -66,7 +66,7 @@ class ConfirmAppForm(forms.Form):
         code = "".join(self.cleaned_data["code"].split())
         if not (code.isdigit() and self.device.verify_token(code)):
             raise forms.ValidationError(
-                "Deze code klopt niet. Controleer of de klok van uw telefoon goed staat en "
+                "Deze code klopt niet. Controleer of de klok van je telefoon goed staat en "
                 "probeer de code die de app nu toont.",
                 code="wrong_code",
             )

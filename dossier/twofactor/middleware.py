@@ -52,4 +52,4 @@ class SecondFactorMiddleware:
             return HttpResponseRedirect(
                 f"{step_url}?{urlencode({'next': request.get_full_path()})}"
             )
-        return HttpResponseForbidden("Bevestig eerst uw tweede factor.")
+        return HttpResponseForbidden("Bevestig eerst je tweede factor.")

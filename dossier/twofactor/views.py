@@ -31,8 +31,8 @@ from dossier.twofactor.policy import (
 
 logger = logging.getLogger("dossier.twofactor")
 LOCKED_MESSAGE = (
-    "Te veel onjuiste codes. Codes zijn voor uw account een uur geblokkeerd; met een passkey "
-    "kunt u wel verder. Kunt u niet wachten, neem dan contact op met een beheerder."
+    "Te veel onjuiste codes. Codes zijn voor je account een uur geblokkeerd; met een passkey "
+    "kun je wel verder. Kun je niet wachten, neem dan contact op met een beheerder."
 )
 
 
@@ -58,8 +58,8 @@ def verify(request):
                 left = factor.remaining_recovery_codes(user)
                 messages.warning(
                     request,
-                    f"U bent aangemeld met een herstelcode; u heeft er nog {left}. "
-                    "Maak nieuwe herstelcodes als u er weinig over heeft.",
+                    f"Je bent aangemeld met een herstelcode; je hebt er nog {left}. "
+                    "Maak nieuwe herstelcodes als je er weinig over hebt.",
                 )
             return redirect(safe_next(request))
         if form.has_error("code", "wrong_code"):
@@ -183,11 +183,11 @@ def remove_device(request):
     devices = factor.factor_devices(user)
     device = next((d for d in devices if d.persistent_id == persistent_id), None)
     if device is None:
-        messages.error(request, "Dit apparaat hoort niet (meer) bij uw account.")
+        messages.error(request, "Dit apparaat hoort niet (meer) bij je account.")
     elif len(devices) == 1 and required_for(user):
         messages.error(
             request,
-            "Dit is uw enige tweede factor. Voeg eerst een andere toe voordat u deze verwijdert.",
+            "Dit is je enige tweede factor. Voeg eerst een andere toe voordat je deze verwijdert.",
         )
     else:
         device.delete()
@@ -236,13 +236,13 @@ def _mail_reset(request, editor) -> None:
         return
     try:
         send_mail(
-            "Uw tweede factor voor het Kennisdossier is gewist",
+            "Je tweede factor voor het Kennisdossier is gewist",
             (
                 f"Beste {editor.get_full_name() or editor.get_username()},\n\n"
                 f"Een beheerder ({request.user.get_username()}) heeft de passkeys, "
-                "authenticator-apps en herstelcodes van uw account gewist. Bij uw volgende "
-                "aanmelding stelt u een nieuwe tweede factor in.\n\n"
-                "Heeft u hier niet om gevraagd? Neem dan direct contact op met de beheerders."
+                "authenticator-apps en herstelcodes van je account gewist. Bij je volgende "
+                "aanmelding stel je een nieuwe tweede factor in.\n\n"
+                "Heb je hier niet om gevraagd? Neem dan direct contact op met de beheerders."
             ),
             None,
             [editor.email],

@@ -16,7 +16,7 @@ def twofactor_account_item(request):
     return {
         "url": reverse("twofactor_devices"),
         "label": "Tweede factor",
-        "help_text": "Passkeys, authenticator-apps en herstelcodes waarmee u zich aanmeldt.",
+        "help_text": "Passkeys, authenticator-apps en herstelcodes waarmee je je aanmeldt.",
     }
 
 
