@@ -6,13 +6,24 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .models import DossierSettings, Organisation, Person, Theme
+from .models import BasePage, DossierSettings, Organisation, Person, Theme, finder_rows
 from .ops.page_cache import invalidate, purge_cdn
 
 
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         invalidate()
+
+
+def page_saved(sender, instance, **kwargs):
+    """Publishing saves the page: its finder row follows (and a series' parts, on a move)."""
+    if isinstance(instance, BasePage) and not kwargs.get("raw"):
+        finder_rows.refresh([instance.pk])
+
+
+def page_changed_place(sender, instance, **kwargs):
+    """Unpublish and move: the page and the pages under it."""
+    finder_rows.refresh([instance.pk])
 
 
 def connect():
@@ -22,6 +33,9 @@ def connect():
     for signal in (page_published, page_unpublished):
         signal.connect(purge_cdn, dispatch_uid=f"page-cache-cdn-{signal}")
     post_delete.connect(page_deleted, dispatch_uid="page-cache-page-delete")
+    post_save.connect(page_saved, dispatch_uid="finder-page-save")
+    for signal in (page_unpublished, post_page_move):
+        signal.connect(page_changed_place, dispatch_uid=f"finder-{signal}")
     for model in (
         Theme,
         Person,

@@ -56,6 +56,11 @@ class NewsPage(BasePage):
         verbose_name = "nieuwsbericht"
         verbose_name_plural = "nieuwsberichten"
 
+    finder_fields = ("kind",)
+
+    def finder_kind(self):
+        return self.kind
+
     def card_kind(self):
         return self.get_kind_display()
 
@@ -73,6 +78,7 @@ class NewsIndexPage(SectionIndexPage):
 
     listing_model = NewsPage
     kind_choices = NewsPage.Kind.choices
+    finder_kind_choices = NewsPage.Kind.choices
     subpage_types = ["news.NewsPage"]
 
     class Meta:

@@ -96,6 +96,7 @@ class OpinionIndexPage(SectionIndexPage):
     """The opinion section: blogs in which municipalities and others have their say."""
 
     listing_model = BlogPage
+    finder_kind_choices = [("blog", "Opinie")]
     subpage_types = ["opinion.BlogPage"]
 
     class Meta:

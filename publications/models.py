@@ -263,6 +263,11 @@ class PublicationPage(RoutablePageMixin, BasePage):
 
     # --- listing and structured data --------------------------------------------------
 
+    finder_fields = ("kind",)
+
+    def finder_kind(self):
+        return self.kind
+
     def card_kind(self):
         return self.get_kind_display()
 
@@ -309,6 +314,7 @@ class PublicationIndexPage(SectionIndexPage):
 
     listing_model = PublicationPage
     kind_choices = PublicationPage.Kind.choices
+    finder_kind_choices = PublicationPage.Kind.choices
     subpage_types = ["publications.PublicationPage"]
 
     class Meta:

@@ -69,6 +69,11 @@ class SourcePage(BasePage):
         verbose_name = "bron"
         verbose_name_plural = "bronnen"
 
+    finder_fields = ("kind",)
+
+    def finder_kind(self):
+        return self.kind
+
     def card_kind(self):
         return self.get_kind_display()
 
@@ -96,6 +101,7 @@ class SourceIndexPage(SectionIndexPage):
 
     listing_model = SourcePage
     kind_choices = SourcePage.Kind.choices
+    finder_kind_choices = SourcePage.Kind.choices
     subpage_types = ["sources.SourcePage"]
 
     class Meta:

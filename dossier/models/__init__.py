@@ -4,6 +4,7 @@ small site-wide data kept per content version."""
 
 from .base import BasePage, breadcrumb_trail, home_crumb, labelled
 from .fields import optional_link
+from .finder import FinderEntry
 from .home import DossierHomePage, StandardPage
 from .sections import CARD_IMAGE_RENDITIONS, SectionIndexPage, section_indexes
 from .shared import (
@@ -31,6 +32,7 @@ __all__ = [
     "CachedViewRestrictionsMixin",
     "DossierHomePage",
     "DossierSettings",
+    "FinderEntry",
     "Organisation",
     "PageAuthor",
     "PageTheme",

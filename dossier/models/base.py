@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.text import capfirst
+from django.utils.text import capfirst, slugify
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin import compare
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -266,6 +266,14 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         if self.listing_image_id and self.listing_image_id != self.image_id:
             return self.listing_image.description
         return self.image_alt
+
+    #: The fields ``finder_kind`` reads, loaded when the finder's table is refreshed.
+    finder_fields = ()
+
+    def finder_kind(self):
+        """The finder's "soort" of this page: a value of its section's
+        ``finder_kind_choices``; types with kinds give their kind."""
+        return slugify(self._meta.verbose_name)
 
     def card_kind(self):
         """The kind of page that a listing card and the page itself name; types with kinds

@@ -44,6 +44,8 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     listing_model: type[Page] | None = None
     #: Choices of the ``soort`` filter, when the listed type has a ``kind`` field.
     kind_choices: list[tuple[str, str]] | None = None
+    #: The finder's kinds of this section's pages: [(value of ``finder_kind()``, label)].
+    finder_kind_choices: list[tuple[str, str]] = []
     #: How many items the home page and theme hubs show of this section.
     teaser_count = 3
 

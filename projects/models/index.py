@@ -19,6 +19,7 @@ class ProjectIndexPage(SectionIndexPage):
     """The projects and events section: the institute's current projects and its meetings."""
 
     listing_model = ProjectsItemPage
+    finder_kind_choices = [("project", "Project"), ("bijeenkomst", "Bijeenkomst")]
     subpage_types = ["projects.ProjectPage", "projects.EventPage"]
     teaser_count = 3
 
