@@ -1,40 +1,34 @@
-"""Site search at /zoeken/: ranked full-text search over live, public pages.
+"""The finder at /zoeken/: every live, public content page, with or without search words,
+filtered by section, kind, theme, tag and period (``dossier.models.finder``).
 
-PostgreSQL ranks with Dutch stemming (``SEARCH_CONFIG = "dutch"``), so "gemeente" finds
-"gemeenten"; SQLite, in development, matches exact words. The query is cut to Wagtail's
-255 characters, the section and theme filters are validated like the listing filters, and
-the counts per section come from one facet query.
+PostgreSQL matches and ranks with Dutch stemming (``SEARCH_CONFIG = "dutch"``), so
+"gemeente" finds "gemeenten"; SQLite, in development, matches through Wagtail's search. The
+words are cut to Wagtail's 255 characters; filters that are not understood are named and
+left out, never a 500.
 """
 
 import re
-from urllib.parse import urlencode
+from dataclasses import dataclass, replace
 
-from django.contrib.contenttypes.models import ContentType
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.html import escape, format_html, format_html_join
+from django.utils.text import capfirst
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
-from .listing import paginate
-from .models import BasePage, PageTheme, home_crumb, section_indexes, without_restricted
-from .models import themes as all_themes
-from .syndication import plain_text
+from .listing import FINDER_FIELDS, PERIODS, SORTS, FilterForm, months_back, paginate
+from .models import home_crumb, section_indexes, themes, without_restricted
+from .models.finder import TAG_OPTIONS, Finder
 
 PER_PAGE = 10
 #: Query words shorter than this are not highlighted ("de", "en").
 MIN_HIGHLIGHT_LENGTH = 3
 WORD = re.compile(r"\w+")
-
-
-def _section_of(page_path, sections):
-    """The section index a result lives in, from its tree path; None for other pages."""
-    return next((s for s in sections if page_path.startswith(s.path)), None)
-
-
-def _theme_page_ids(theme):
-    """The ids of the pages that carry ``theme``, of every type, in one query."""
-    return list(PageTheme.objects.filter(theme=theme).values_list("page_id", flat=True))
+#: The filters that a new search from the words form keeps (as hidden fields).
+KEPT_BY_WORDS_FORM = ("sectie", "soort", "thema", "tag", "periode", "volgorde")
+QUOTE_OPEN, QUOTE_CLOSE = "\u2018", "\u2019"
 
 
 def _promotions(query_string):
@@ -81,98 +75,161 @@ def highlight(text, query_string):
 
 
 def search(request):
-    # Control characters (a NUL breaks PostgreSQL) become spaces; runs of space collapse.
-    cleaned = plain_text(request.GET.get("q", ""))
-    query_string = cleaned[:MAX_QUERY_STRING_LENGTH]
-    shortened = len(cleaned) > MAX_QUERY_STRING_LENGTH
-
+    """The finder: every section's pages, with or without words, filtered by section,
+    kind, theme, tag and period, with the counts of every option."""
     sections = section_indexes(request)
-    by_slug = {section.slug: section for section in sections}
-    section_slug = request.GET.get("sectie", "")[:100]
-    section = by_slug.get(section_slug)
-    theme_slug = request.GET.get("thema", "")[:100]
-    themes = all_themes()
-    theme = next((t for t in themes if t.slug == theme_slug), None)
-    ignored = [
-        label
-        for label, value, known in (
-            ("rubriek", section_slug, section),
-            ("thema", theme_slug, theme),
-        )
-        if value and known is None
-    ]
-
+    today = timezone.localdate()
+    all_themes = themes()
+    kinds = {value: label for s in sections for value, label in s.finder_kind_choices}
+    form = FilterForm(
+        request.GET,
+        themes=all_themes,
+        sections=[(section.slug, section.title) for section in sections],
+        kinds=list(kinds.items()),
+        fields=FINDER_FIELDS,
+        today=today,
+    )
+    raw_words = form.active.get("q", "")
+    selection = form.selection()
+    if len(selection.words) > MAX_QUERY_STRING_LENGTH:
+        selection = replace(selection, words=selection.words[:MAX_QUERY_STRING_LENGTH])
+    words = search_words(selection.words)
+    selection = replace(selection, words=words)
+    periods = {key: months_back(today, months) for key, (months, _label) in PERIODS.items()}
+    finder = Finder(selection, sections=sections, themes=all_themes, today=today, periods=periods)
+    total, counts = finder.facets()
+    paging = paginate(
+        request, ResultPages(finder, total), per_page=PER_PAGE, base_query=form.query(), count=total
+    )
+    by_id = {section.pk: section for section in sections}
+    results = list(paging["page_obj"].object_list)
+    for row in results:
+        row.section_page = by_id.get(row.section_id)
+        row.kind_label = kinds.get(row.kind, "")
+        row.search_title = highlight(row.page.title, words)
+        row.search_summary = highlight(row.summary, words)
+    first_page = paging["page_obj"].number == 1
     context = {
-        "search_query": query_string,
-        "shortened": shortened,
+        **paging,
+        "form": form,
+        "search_query": raw_words[:MAX_QUERY_STRING_LENGTH],
+        "words": words,
+        "shortened": len(raw_words) > MAX_QUERY_STRING_LENGTH,
+        "selection": selection,
+        "total": total,
+        "results": results,
+        "facets": _facets(form, selection, counts, sections, all_themes, kinds),
+        "periods": _periods(form, counts["periode"]),
+        "summary": _summary(form, selection, total, sections, all_themes, kinds, paging),
+        "active_filters": form.active_links(),
+        "ignored_filters": form.ignored,
+        "filter_notices": form.notices,
+        "canonical_query": form.query(),
+        "kept_filters": [(k, v) for k, v in form.active.items() if k in KEPT_BY_WORDS_FORM],
+        "sort_links": _sort_links(form, selection),
+        "promotions": _promotions(words) if first_page and words else [],
         "sections": sections,
-        "themes": themes,
-        "active_section": section,
-        "active_theme": theme,
-        "ignored_filters": ignored,
         "breadcrumb_trail": [home_crumb(request), {"title": "Zoeken", "url": None}],
     }
-    if query_string:
-        context.update(_results(request, query_string, sections, section, theme))
     return render(request, "dossier/search.html", context)
 
 
-def _results(request, query_string, sections, section, theme):
-    """One page of ranked results, the counts per section and the promoted results."""
-    words = search_words(query_string)
-    base = without_restricted(Page.objects.live()).filter(depth__gt=1)
-    if theme is not None:
-        base = base.filter(id__in=_theme_page_ids(theme))
-    if not words:
-        base = base.none()
+class ResultPages:
+    """The finder's results as a sequence for Django's paginator: its length is the count
+    the facets gave, a slice is one query for that page."""
 
-    # Counts per section: one facet query over content types, summed per section.
-    counts = base.search(words, operator="and").facet("content_type_id") if words else {}
-    section_counts = []
-    for s in sections:
-        model = s.specific_class.listing_model
-        count = sum(n for ct, n in counts.items() if _content_type_model_is(ct, model))
-        section_counts.append((s, count))
+    def __init__(self, finder, total):
+        self.finder = finder
+        self.total = total
 
-    results = base if section is None else base.descendant_of(section)
-    if words:
-        results = results.specific().search(words, operator="and")
-    filters = {"q": query_string, **({"thema": theme.slug} if theme else {})}
-    base_query = urlencode({**filters, **({"sectie": section.slug} if section else {})})
-    # The facet counted every result already: the paginator need not count them again.
-    known = dict(section_counts).get(section) if section else sum(counts.values())
-    paging = paginate(
-        request, results, per_page=PER_PAGE, base_query=base_query, count=known if words else 0
-    )
-    results_page = paging["page_obj"].object_list
-    for page_type in {type(result) for result in results_page if isinstance(result, BasePage)}:
-        page_type.prepare_cards([result for result in results_page if type(result) is page_type])
-    for result in results_page:
-        result.search_section = _section_of(result.path, sections)
-        summary = (
-            getattr(result, "search_description", "")
-            or getattr(result, "listing_summary", "")
-            or getattr(result, "intro", "")
+    def __len__(self):
+        return self.total
+
+    def count(self):
+        return self.total
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            start = key.start or 0
+            return self.finder.page(start, (key.stop or self.total) - start)
+        return self.finder.page(key, 1)[0]
+
+
+@dataclass
+class Option:
+    label: str
+    count: int
+    query: str
+    selected: bool
+
+
+def _facets(form, selection, counts, sections, all_themes, kinds):
+    """The facet groups with their options: [(name, label, [Option])]. An option that
+    would give nothing is left out, unless it is the one chosen."""
+
+    def options(facet, values, chosen):
+        found = []
+        for value, label, key in values:
+            count = counts[facet].get(key, 0)
+            if count or value == chosen:
+                query = form.query(**{facet: None if value == chosen else value})
+                found.append(Option(label, count, query, value == chosen))
+        return found
+
+    section_values = [(s.slug, s.title, str(s.pk)) for s in sections]
+    kind_values = [(value, label, value) for value, label in kinds.items()]
+    theme_values = [(t.slug, t.name, str(t.pk)) for t in all_themes]
+    tag_values = [(slug, slug.replace("-", " "), slug) for slug in counts["tag"]]
+    if selection.tag and selection.tag not in counts["tag"]:
+        tag_values.insert(0, (selection.tag, selection.tag.replace("-", " "), selection.tag))
+    kind_options = options("soort", kind_values, selection.kind)
+    kind_options.sort(key=lambda option: (not option.selected, -option.count, option.label))
+    return [
+        ("sectie", "Rubriek", options("sectie", section_values, selection.section)),
+        ("thema", "Thema", options("thema", theme_values, selection.theme)),
+        ("soort", "Soort", kind_options),
+        ("tag", "Tag", options("tag", tag_values, selection.tag)[:TAG_OPTIONS]),
+    ]
+
+
+def _periods(form, counts):
+    chosen = form.active.get("periode", "")
+    return [
+        Option(
+            capfirst(label),
+            counts.get(key, 0),
+            form.query(periode=None if key == chosen else key, van=None, tot=None),
+            key == chosen,
         )
-        result.search_summary = highlight(_shorten(summary, 300), query_string)
-        result.search_title = highlight(result.title, query_string)
-    first_page = paging["page_obj"].number == 1
-    return {
-        **paging,
-        "total": sum(counts.values()),
-        "section_counts": section_counts,
-        "filter_query": urlencode(filters),
-        "promotions": _promotions(query_string) if first_page and words else [],
-    }
+        for key, (_months, label) in PERIODS.items()
+    ]
 
 
-def _content_type_model_is(content_type_id, model):
-    # get_for_id is cached per process: no query after the first request.
-    model_class = ContentType.objects.get_for_id(content_type_id).model_class()
-    return model_class is not None and issubclass(model_class, model)
+def _sort_links(form, selection):
+    keys = ["relevantie", "datum", "bijgewerkt"] if selection.words else ["datum", "bijgewerkt"]
+    return [Option(SORTS[key], 0, form.query(volgorde=key), key == selection.sort) for key in keys]
 
 
-def _shorten(text, length):
-    if len(text) <= length:
-        return text
-    return text[:length].rsplit(" ", 1)[0] + " …"
+def _summary(form, selection, total, sections, all_themes, kinds, paging):
+    """What is shown, in one sentence: "35 resultaten over verantwoord datagebruik in alle
+    rubrieken, 2024 tot en met 2026"."""
+    parts = [f"{total} {'resultaat' if total == 1 else 'resultaten'}"]
+    if selection.words:
+        parts.append(f"voor {QUOTE_OPEN}{selection.words}{QUOTE_CLOSE}")
+    if selection.theme:
+        name = next((t.name for t in all_themes if t.slug == selection.theme), selection.theme)
+        parts.append(f"over {name[:1].lower() + name[1:]}")
+    if selection.kind:
+        parts.append(f"van de soort {kinds.get(selection.kind, selection.kind).lower()}")
+    if selection.tag:
+        parts.append(f"met de tag {QUOTE_OPEN}{selection.tag.replace('-', ' ')}{QUOTE_CLOSE}")
+    section = next((s for s in sections if s.slug == selection.section), None)
+    parts.append(f"in {section.title.lower()}" if section else "in alle rubrieken")
+    sentence = " ".join(parts)
+    period = form.period_text()
+    if period:
+        sentence += f", {period}"
+    page_obj = paging["page_obj"]
+    if page_obj.paginator.num_pages > 1:
+        sentence += f", pagina {page_obj.number} van {page_obj.paginator.num_pages}"
+    return sentence

@@ -56,8 +56,6 @@ class NewsPage(BasePage):
         verbose_name = "nieuwsbericht"
         verbose_name_plural = "nieuwsberichten"
 
-    finder_fields = ("kind",)
-
     def finder_kind(self):
         return self.kind
 

@@ -8,6 +8,7 @@ from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
 from wagtail.search import index
 
 from dossier import seo
@@ -263,8 +264,6 @@ class PublicationPage(RoutablePageMixin, BasePage):
 
     # --- listing and structured data --------------------------------------------------
 
-    finder_fields = ("kind",)
-
     def finder_kind(self):
         return self.kind
 
@@ -333,15 +332,13 @@ class PublicationIndexPage(SectionIndexPage):
             )
         )
 
-    def apply_filters(self, queryset, active):
+    def matching(self, queryset, selection):
         """A series is listed when it or one of its parts matches: filtering on the kind
         'casus' finds the series of cases, a theme of one part finds its series."""
-        if not active:
+        if not selection.filters:
             return queryset
-        matching = super().apply_filters(
-            without_restricted(PublicationPage.objects.live()).descendant_of(self), active
-        )
-        return queryset.filter(Exists(matching.filter(path__startswith=OuterRef("path"))))
+        found = Page.objects.filter(pk__in=super().matching(Page.objects.all(), selection))
+        return queryset.filter(Exists(found.filter(path__startswith=OuterRef("path"))))
 
     def publications(self):
         """Every live, public publication in the section, parts of a series included."""

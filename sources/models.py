@@ -69,8 +69,6 @@ class SourcePage(BasePage):
         verbose_name = "bron"
         verbose_name_plural = "bronnen"
 
-    finder_fields = ("kind",)
-
     def finder_kind(self):
         return self.kind
 

@@ -267,9 +267,6 @@ class BasePage(CachedViewRestrictionsMixin, Page):
             return self.listing_image.description
         return self.image_alt
 
-    #: The fields ``finder_kind`` reads, loaded when the finder's table is refreshed.
-    finder_fields = ()
-
     def finder_kind(self):
         """The finder's "soort" of this page: a value of its section's
         ``finder_kind_choices``; types with kinds give their kind."""

@@ -25,6 +25,18 @@ def _sections():
     }
 
 
+SUMMARY_LENGTH = 300
+#: Pages deeper than a section's own pages (root > home > section > page) are parts.
+SERIES_DEPTH = 4
+
+
+def shorten(text, length=SUMMARY_LENGTH):
+    text = " ".join(text.split())
+    if len(text) <= length:
+        return text
+    return text[:length].rsplit(" ", 1)[0] + " …"
+
+
 def _entries(pages, sections, updates):
     entries = []
     for page in pages:
@@ -40,6 +52,8 @@ def _entries(pages, sections, updates):
                 date=page.date,
                 updated=updated,
                 latest=max(page.date, updated) if updated else page.date,
+                summary=shorten(page.search_description or page.summary),
+                line=page.card_series()[:250],
             )
         )
     return entries
@@ -59,7 +73,9 @@ def refresh(page_ids):
     page_ids = list(page_ids)
     if not page_ids:
         return
-    paths = list(Page.objects.filter(pk__in=page_ids).values_list("path", flat=True))
+    paths = set(Page.objects.filter(pk__in=page_ids).values_list("path", flat=True))
+    # A part of a series changes its siblings' "Deel n van N": the whole series goes again.
+    paths |= {path[: -Page.steplen] for path in paths if len(path) > SERIES_DEPTH * Page.steplen}
     scope = models.Q(pk__in=page_ids)
     for path in paths:
         scope |= models.Q(path__startswith=path)
@@ -75,13 +91,14 @@ def _write(pages, *, delete_ids=(), delete_all=False):
     sections = _sections()
     live = []
     for model in _page_types(pages):
-        live.extend(
+        of_type = list(
             model.objects.live()
             .filter(pk__in=pages.values("pk"))
             .exact_type(model)
             .defer_streamfields()
-            .only("pk", "path", "date", *model.finder_fields)
         )
+        model.prepare_cards(of_type)
+        live.extend(of_type)
     entries = _entries(live, sections, last_updates([p.pk for p in live]))
     with transaction.atomic():
         if delete_all:

@@ -1,7 +1,7 @@
 """The abstract base of the five section index pages, and the sections of a site."""
 
-from django import forms
 from django.db import models
+from django.utils import timezone
 from wagtail.admin.panels import (
     FieldPanel,
 )
@@ -11,9 +11,10 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 
 from .. import seo
-from ..listing import ListingFilterForm, paginate
+from ..listing import FilterForm, paginate
 from ..ops.versioned import versioned
 from ..syndication import SectionFeed
+from .finder import Finder
 from .shared import CachedViewRestrictionsMixin, publisher_data, themes, without_restricted
 from .snippets import PageTheme
 
@@ -73,24 +74,39 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         return list(newest.prefetch_related(PageTheme.prefetch())[:count])
 
     def filter_fields(self):
-        """The section's own filters beside thema, jaar and tag."""
-        if not self.kind_choices:
-            return {}
-        return {
-            "soort": forms.ChoiceField(
-                label="Soort", required=False, choices=[("", "Alle soorten"), *self.kind_choices]
-            )
-        }
+        """The section's own filters beside thema, soort, jaar and tag."""
+        return {}
+
+    def filter_form(self, request):
+        """The filters of this index: the finder's filters (one implementation), without
+        words, section and order, plus the section's own."""
+        listing = self.listing()
+        years = versioned(
+            f"years:{self.pk}",
+            lambda: [d.year for d in listing.order_by().dates("date", "year", order="DESC")],
+        )
+        kinds = self.finder_kind_choices if len(self.finder_kind_choices) > 1 else ()
+        names = [name for name in FilterForm.SECTION_FIELDS if kinds or name != "soort"]
+        return FilterForm(
+            request.GET,
+            themes=themes(),
+            kinds=kinds,
+            years=years,
+            fields=names,
+            extra_fields=self.filter_fields(),
+            today=timezone.localdate(),
+        )
+
+    def matching(self, queryset, selection):
+        """The items of ``queryset`` that the finder finds for ``selection`` in this section:
+        its theme, kind, tag and period filters."""
+        if not selection.filters:
+            return queryset
+        found = Finder(selection, sections=[self], themes=themes(), today=timezone.localdate())
+        return queryset.filter(pk__in=found.ids())
 
     def apply_filters(self, queryset, active):
-        if "thema" in active:
-            queryset = queryset.filter(page_themes__theme__slug=active["thema"])
-        if "jaar" in active:
-            queryset = queryset.filter(date__year=active["jaar"])
-        if "tag" in active:
-            queryset = queryset.filter(tagged_items__tag__slug=active["tag"])
-        if "soort" in active:
-            queryset = queryset.filter(kind=active["soort"])
+        """The section's own filters (``filter_fields``); none by default."""
         return queryset
 
     def structured_data(self, request):
@@ -123,25 +139,16 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        listing = self.listing()
-        years = versioned(
-            f"years:{self.pk}",
-            lambda: [d.year for d in listing.order_by().dates("date", "year", order="DESC")],
-        )
-        form = ListingFilterForm(
-            request.GET, themes=themes(), years=years, extra_fields=self.filter_fields()
-        )
-        active = form.active
-        items = self.apply_filters(listing, active)
-        if "tag" in active:
-            # A page carries a tag once, but the join is on the tag table: never list it twice.
-            items = items.distinct()
+        form = self.filter_form(request)
+        items = self.matching(self.listing(), form.selection())
+        items = self.apply_filters(items, form.active)
         items = items.prefetch_related(*CARD_IMAGE_RENDITIONS)
         context.update(
             paginate(request, items, base_query=form.query()),
             filter_form=form,
             active_filters=form.active_links(),
             ignored_filters=form.ignored,
+            filter_notices=form.notices,
         )
         return context
 

@@ -16,12 +16,16 @@ register = template.Library()
 
 
 @register.inclusion_tag("components/meta.html", takes_context=True)
-def page_meta(context, title="", description="", schema_type="WebPage", noindex=False):
+def page_meta(
+    context, title="", description="", schema_type="WebPage", noindex=False, canonical_query=None
+):
     """Metadata for the page in the context, or for a view that is not a page.
 
     A view gives its ``title``, ``description`` and ``schema_type`` (such as
     ``CollectionPage``); its ``breadcrumb_trail`` becomes a BreadcrumbList. ``noindex``
-    asks search engines to skip the page and leaves out the canonical URL and JSON-LD.
+    asks search engines to skip the page and leaves out the canonical URL and JSON-LD,
+    unless the view gives the canonical form of its query string (``canonical_query``:
+    the finder, whose selections are shared as links).
     """
     request = context.get("request")
     page = context.get("page")
@@ -67,8 +71,12 @@ def page_meta(context, title="", description="", schema_type="WebPage", noindex=
             "publisher": publisher_data(request),
         }
         trail = context_trail(context)
+    if canonical_query is not None and request is not None:
+        query = f"?{canonical_query}" if canonical_query else ""
+        canonical = seo.absolute_url(request, request.path + query)
     if noindex:
-        return {**meta, "canonical": "", "json_ld": ""}
+        shared = canonical if canonical_query is not None else ""
+        return {**meta, "canonical": shared, "json_ld": ""}
     graph = [main]
     if trail:
         graph.append(seo.breadcrumb_data(request, trail, canonical))

@@ -43,15 +43,6 @@ class ProjectIndexPage(SectionIndexPage):
 
     def filter_fields(self):
         return {
-            "soort": forms.ChoiceField(
-                label="Soort",
-                required=False,
-                choices=[
-                    ("", "Projecten en bijeenkomsten"),
-                    ("project", "Projecten"),
-                    ("bijeenkomst", "Bijeenkomsten"),
-                ],
-            ),
             "status": forms.ChoiceField(
                 label="Status", required=False, choices=[("", "Alle"), *ProjectPage.Status.choices]
             ),
@@ -67,14 +58,7 @@ class ProjectIndexPage(SectionIndexPage):
         }
 
     def apply_filters(self, queryset, active):
-        active = dict(active)
-        kind = active.pop("soort", None)
-        queryset = super().apply_filters(queryset, active)
         now = timezone.now()
-        if kind == "project":
-            queryset = queryset.filter(projectpage__isnull=False)
-        elif kind == "bijeenkomst":
-            queryset = queryset.filter(eventpage__isnull=False)
         if "status" in active:
             queryset = queryset.filter(projectpage__status=active["status"])
         if active.get("wanneer") == "komend":
