@@ -16,7 +16,7 @@ POSTGRES = connection.vendor == "postgresql"
 def result_titles(response):
     assert response.status_code == 200
     html = response.content.decode()
-    return texts(find_all(html, "h2", **{"class": "card__title"}))
+    return texts(find_all(html, "h2", **{"class": "finder__title"}))
 
 
 def search(client, q, **params):
@@ -71,11 +71,11 @@ def test_section_filter_and_counts(client):
     response = search(client, "zonnedak")
     html = response.content.decode()
     counts = texts(find_all(html, "a", href="?q=zonnedak&sectie=bronnen"))
-    assert counts == ["Relevante bronnen (2)"]
-    assert texts(find_all(html, "a", href="?q=zonnedak&sectie=nieuws")) == ["Nieuws (1)"]
-    assert texts(find_all(html, "a", href="?q=zonnedak", **{"aria-current": "page"})) == [
-        "Alle rubrieken (3)"
+    assert counts == ["Relevante bronnen (2 resultaten)"]
+    assert texts(find_all(html, "a", href="?q=zonnedak&sectie=nieuws")) == [
+        "Nieuws (1 resultaat)"
     ]
+    assert "3 resultaten voor" in texts(find_all(html, "p", id="finder-summary"))[0]
     assert sorted(result_titles(search(client, "zonnedak", sectie="bronnen"))) == [
         "Nog een zonnedak",
         "Zonnedak-atlas",
@@ -131,12 +131,17 @@ def test_no_results_gives_help(client):
     assert find_all(html, "a", href="/thema/")
 
 
-def test_empty_query_shows_the_form_and_examples(client):
+def test_no_words_lists_everything_newest_first(client):
+    from dossier.models import FinderEntry
+
     response = client.get("/zoeken/")
     html = response.content.decode()
     assert response.status_code == 200
     assert find_all(html, "input", name="q", type="search")
-    assert find_all(html, "a", href="?q=mobiliteit")
+    total = FinderEntry.objects.filter(page__live=True).count()
+    assert f"{total} resultaten in alle rubrieken" in html
+    dates = [e.attrs["datetime"] for e in find_all(html, "time")]
+    assert dates and dates == sorted(dates, reverse=True)
 
 
 @pytest.mark.parametrize(

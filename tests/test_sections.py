@@ -204,7 +204,7 @@ def test_publication_series_has_numbered_parts_with_previous_and_next(client):
         for n in (1, 2, 3)
     ]
     html = client.get(parts[1].url).content.decode()
-    assert find_all(html, "a", href="/publicaties/?tag=casus")  # tags link to the section
+    assert find_all(html, "a", href="/zoeken/?tag=casus")  # tags lead into the finder
     assert texts(find_all(html, "a", rel="prev")) == ["← Vorig deel: Deel 1"]
     assert texts(find_all(html, "a", rel="next")) == ["Volgend deel: Deel 3 →"]
     assert texts(find_all(html, "span", **{"aria-current": "page"}))[-1] == "Deel 2"
@@ -261,13 +261,14 @@ def test_unknown_theme_hub_is_a_404(client):
     assert client.get("/thema/bestaat-niet/").status_code == 404
 
 
-def test_theme_hub_groups_content_by_section_with_links_to_filtered_indexes(client):
+def test_theme_hub_groups_content_by_section_with_links_into_the_finder(client):
     pages.news(title="Nieuws over zorg", themes=["zorg"])
     pages.source(title="Bron over zorg", themes=["zorg"])
     html = client.get("/thema/zorg/").content.decode()
     assert texts(find_all(html, "h1")) == ["Zorg"]
-    assert find_all(html, "a", href="/nieuws/?thema=zorg")
-    assert find_all(html, "a", href="/bronnen/?thema=zorg")
+    assert find_all(html, "a", href="/zoeken/?sectie=nieuws&thema=zorg")
+    assert find_all(html, "a", href="/zoeken/?sectie=bronnen&thema=zorg")
+    assert find_all(html, "a", href="/zoeken/?thema=zorg")
     assert "Nieuws over zorg" in html and "Bron over zorg" in html
     assert html.index("Nieuws over zorg") < html.index("Bron over zorg")
 
