@@ -8,4 +8,4 @@ class DossierConfig(AppConfig):
     def ready(self):
         from . import signals, site_address  # noqa: F401 - site_address registers its check
 
-        signals.connect()
+        signals.connect(self)

@@ -1,12 +1,12 @@
 """The dossier app's signal receivers, connected once from ``DossierConfig.ready``: every
 change that readers can see makes the page cache stale, and publishing purges a CDN."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .models import BasePage, DossierSettings, Organisation, Person, Theme, finder_rows
+from .models import BasePage, DossierSettings, FinderEntry, Organisation, Person, Theme, finder_rows
 from .ops.page_cache import invalidate, purge_cdn
 
 
@@ -26,7 +26,13 @@ def page_changed_place(sender, instance, **kwargs):
     finder_rows.refresh([instance.pk])
 
 
-def connect():
+def fill_finder(sender, **kwargs):
+    """After ``migrate``: a site that had pages before the finder existed gets its rows."""
+    if not FinderEntry.objects.exists():
+        finder_rows.rebuild()
+
+
+def connect(app_config=None):
     """Invalidate on every change that readers can see."""
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(invalidate, dispatch_uid=f"page-cache-{signal}")
@@ -34,6 +40,7 @@ def connect():
         signal.connect(purge_cdn, dispatch_uid=f"page-cache-cdn-{signal}")
     post_delete.connect(page_deleted, dispatch_uid="page-cache-page-delete")
     post_save.connect(page_saved, dispatch_uid="finder-page-save")
+    post_migrate.connect(fill_finder, sender=app_config, dispatch_uid="finder-after-migrate")
     for signal in (page_unpublished, post_page_move):
         signal.connect(page_changed_place, dispatch_uid=f"finder-{signal}")
     for model in (

@@ -72,9 +72,7 @@ def test_section_filter_and_counts(client):
     html = response.content.decode()
     counts = texts(find_all(html, "a", href="?q=zonnedak&sectie=bronnen"))
     assert counts == ["Relevante bronnen (2 resultaten)"]
-    assert texts(find_all(html, "a", href="?q=zonnedak&sectie=nieuws")) == [
-        "Nieuws (1 resultaat)"
-    ]
+    assert texts(find_all(html, "a", href="?q=zonnedak&sectie=nieuws")) == ["Nieuws (1 resultaat)"]
     assert "3 resultaten voor" in texts(find_all(html, "p", id="finder-summary"))[0]
     assert sorted(result_titles(search(client, "zonnedak", sectie="bronnen"))) == [
         "Nog een zonnedak",

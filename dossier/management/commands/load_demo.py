@@ -7,6 +7,7 @@ given a new revision when their content differs, snippets are matched by name or
 from django.core.management.base import BaseCommand, CommandError
 
 from dossier.demo.loader import DemoContentError, DemoLoader
+from dossier.models import finder_rows
 
 
 class Command(BaseCommand):
@@ -17,6 +18,9 @@ class Command(BaseCommand):
             counts = DemoLoader(self.stdout, options["verbosity"]).load()
         except DemoContentError as error:
             raise CommandError(str(error)) from error
+        # The loader publishes page by page, which keeps the finder's rows; a full pass makes
+        # sure that rows of pages from before the finder existed are there too.
+        finder_rows.rebuild()
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo dossier ready: {created} created, {updated} updated, "
