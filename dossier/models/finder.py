@@ -120,7 +120,8 @@ class Finder:
         best first."""
         found = Page.objects.live().search(words, operator="and")[:SQLITE_MATCHES]
         ids = [page.pk for page in found]
-        entries = entries.filter(page_id__in=ids)
+        # An empty IN () cannot be written as SQL for the hand-written queries: no page has 0.
+        entries = entries.filter(page_id__in=ids or [0])
         if rank:
             order = [models.When(page_id=pk, then=len(ids) - n) for n, pk in enumerate(ids)]
             entries = entries.annotate(
