@@ -179,7 +179,8 @@ def _facets(form, selection, counts, sections, all_themes, kinds):
     section_values = [(s.slug, s.title, str(s.pk)) for s in sections]
     kind_values = [(value, label, value) for value, label in kinds.items()]
     theme_values = [(t.slug, t.name, str(t.pk)) for t in all_themes]
-    tag_values = [(slug, slug.replace("-", " "), slug) for slug in counts["tag"]]
+    tags = sorted(counts["tag"].items(), key=lambda item: (-item[1], item[0]))
+    tag_values = [(slug, slug.replace("-", " "), slug) for slug, _count in tags]
     if selection.tag and selection.tag not in counts["tag"]:
         tag_values.insert(0, (selection.tag, selection.tag.replace("-", " "), selection.tag))
     kind_options = options("soort", kind_values, selection.kind)

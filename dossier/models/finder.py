@@ -224,13 +224,14 @@ class Finder:
             self._conditions(selection, "thema"),
             "GROUP BY x.theme_id",
         )
+        # Tags: counted by id, the slugs looked up for the most used ones only.
         where, params = self._where(self._conditions(selection, "tag"))
         branches.append(
             (
-                "SELECT * FROM (SELECT 'tag', t.slug, COUNT(*) AS n FROM hits h "
-                f"JOIN {tagged_table} x ON x.content_object_id = h.page_id "
-                f"JOIN {tag_table} t ON t.id = x.tag_id {where} "
-                f"GROUP BY t.slug ORDER BY n DESC, t.slug LIMIT {TAG_OPTIONS + 1}) AS tags",
+                "SELECT 'tag', t.slug, c.n FROM (SELECT x.tag_id, COUNT(*) AS n FROM hits h "
+                f"JOIN {tagged_table} x ON x.content_object_id = h.page_id {where} "
+                f"GROUP BY x.tag_id ORDER BY n DESC, x.tag_id LIMIT {TAG_OPTIONS + 1}) c "
+                f"JOIN {tag_table} t ON t.id = c.tag_id",
                 params,
             )
         )
