@@ -6,7 +6,7 @@ from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Organisation, Person, SectionIndexPage, Theme
+from .models import BasePage, ChangeNoteForm, Organisation, Person, SectionIndexPage, Theme, changes
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -78,3 +78,22 @@ def register_section_page_listings():
         for index_model in apps.get_models()
         if issubclass(index_model, SectionIndexPage)
     ]
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def record_change_note(request, page):
+    """Keep the editor's change note ("Wat is er veranderd?") with the revision that the
+    form just saved. The page form checked the fields; a form that did not show them (a
+    page that is not live) sends none, and no note is kept. Published at once after
+    "Publiceren", else when the revision is published (``dossier.signals``)."""
+    if not isinstance(page, BasePage):
+        return
+    form = ChangeNoteForm(request.POST)
+    if form.is_valid():
+        changes.record(
+            page,
+            page.latest_revision,
+            form.cleaned_data["change_note"],
+            form.cleaned_data["change_important"],
+        )

@@ -111,6 +111,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
             [FieldPanel("document"), FieldPanel("external_url")], heading="Lezen en downloaden"
         ),
         *BasePage.related_panels,
+        *BasePage.change_panels,
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -280,7 +281,12 @@ class PublicationPage(RoutablePageMixin, BasePage):
             seo.organisation_data(self.publisher) if self.publisher_id else publisher_data(request)
         )
         data = seo.creative_work_data(
-            self, request, schema_type, authors=self.authors, publisher=publisher
+            self,
+            request,
+            schema_type,
+            authors=self.authors,
+            publisher=publisher,
+            modified=self.date_modified,
         )
         if self.part_number:
             data["position"] = self.part_number
