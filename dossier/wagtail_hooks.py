@@ -81,13 +81,18 @@ def register_section_page_listings():
 
 
 @hooks.register("after_create_page")
+@hooks.register("before_publish_page")
 @hooks.register("after_edit_page")
 def record_change_note(request, page):
     """Keep the editor's change note ("Wat is er veranderd?") with the revision that the
     form just saved. The page form checked the fields; a form that did not show them (a
-    page that is not live) sends none, and no note is kept. Published at once after
-    "Publiceren", else when the revision is published (``dossier.signals``)."""
-    if not isinstance(page, BasePage):
+    page that is not live) sends none, and nothing changes.
+
+    For "Publiceren" the note is kept before Wagtail publishes (``before_publish_page``),
+    so that publishing (``dossier.signals``) finds the note as the editor left it; the
+    second call, after the edit, changes nothing. After "Ter moderatie indienen" or a
+    draft the note waits for the revision's publication."""
+    if not isinstance(page, BasePage) or "change_note" not in request.POST:
         return
     form = ChangeNoteForm(request.POST)
     if form.is_valid():
@@ -96,4 +101,5 @@ def record_change_note(request, page):
             page.latest_revision,
             form.cleaned_data["change_note"],
             form.cleaned_data["change_important"],
+            note_id=form.cleaned_data["change_note_id"],
         )

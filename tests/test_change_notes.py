@@ -292,3 +292,66 @@ def test_the_demo_has_a_publication_with_its_history(client):
     assert "Bijgewerkt op 3 juni 2026" in header(html)
     items = texts(find_all(html, "li", **{"class": "change-history__item"}))
     assert [item[:15] for item in items] == ["3 juni 2026 Het", "15 september 20"]
+
+
+def test_a_waiting_note_shows_again_in_the_form_and_is_published_once(editor):
+    page = pages.news(title="Concept en daarna publiceren", when=date(2024, 3, 3))
+    # An autosave (or "Bewaar concept") keeps the note with a draft revision...
+    post_edit(editor, page, action=None, change_note="Eerste versie.", change_important="on")
+    waiting = ChangeNote.objects.get(page=page)
+    form = editor.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "Eerste versie." in form
+    assert find_all(form, "input", name="change_note_id", value=str(waiting.pk))
+    # ...and the form that publishes sends it again, corrected: one note, the new text.
+    post_edit(editor, page, change_note=NOTE, change_important="on", change_note_id=str(waiting.pk))
+    (note,) = ChangeNote.objects.filter(page=page)
+    assert (note.text, note.important) == (NOTE, True)
+    assert note.published_at is not None
+    # The same text sent twice without the form seeing the draft (autosave, then publish).
+    post_edit(editor, page, action=None, change_note="Tweede.", change_important="on")
+    post_edit(editor, page, change_note="Tweede.", change_important="on")
+    assert ChangeNote.objects.filter(page=page, text="Tweede.").count() == 1
+
+
+def test_clearing_a_waiting_note_removes_it(editor):
+    page = pages.news(title="Notitie ingetrokken")
+    post_edit(editor, page, action=None, change_note="Toch niet.", change_important="on")
+    waiting = ChangeNote.objects.get(page=page)
+    post_edit(editor, page, change_note="", change_note_id=str(waiting.pk))
+    assert not ChangeNote.objects.filter(page=page).exists()
+
+
+def test_approving_in_the_edit_view_with_the_note_shown_keeps_one_note(editor):
+    page = pages.news(title="Goedgekeurd met notitie", when=date(2024, 2, 2))
+    post_edit(editor, page, action="action-submit", change_note=NOTE, change_important="on")
+    waiting = ChangeNote.objects.get(page=page)
+    page.refresh_from_db()
+    response = post_edit(
+        editor,
+        page,
+        action="action-workflow-action",
+        change_note=NOTE,
+        change_important="on",
+        change_note_id=str(waiting.pk),
+        **{"workflow-action-name": "approve"},
+    )
+    assert response.status_code == 302
+    (note,) = ChangeNote.objects.filter(page=page)
+    assert note.published_at is not None and note.text == NOTE
+
+
+def test_a_note_id_of_another_page_changes_nothing_there(editor):
+    other = pages.news(title="Andere pagina")
+    post_edit(editor, other, change_note="Van de andere pagina.", change_important="on")
+    foreign = ChangeNote.objects.get(page=other)
+    page = pages.news(title="Eigen pagina")
+    post_edit(
+        editor,
+        page,
+        change_note="Eigen notitie.",
+        change_important="on",
+        change_note_id=str(foreign.pk),
+    )
+    foreign.refresh_from_db()
+    assert foreign.text == "Van de andere pagina."
+    assert ChangeNote.objects.get(page=page).text == "Eigen notitie."

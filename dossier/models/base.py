@@ -92,6 +92,9 @@ class ChangeNoteForm(forms.Form):
             "(je hebt er %(show_value)d)."
         },
     )
+    #: The waiting note that the form shows (``BasePageForm``), so that submitting the form
+    #: changes that note rather than adding another.
+    change_note_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     change_important = forms.BooleanField(
         label="Belangrijke wijziging",
         required=False,
@@ -126,10 +129,25 @@ class BasePageForm(WagtailAdminPageForm):
     )
     change_note = ChangeNoteForm.base_fields["change_note"]
     change_important = ChangeNoteForm.base_fields["change_important"]
+    change_note_id = ChangeNoteForm.base_fields["change_note_id"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["themes"].initial = [theme.pk for theme in self.instance.themes]
+        if self.instance.pk and self.instance.live:
+            # A note saved with a draft or submitted for moderation waits for publication:
+            # the editor sees it again, and can change or clear it.
+            waiting = (
+                self.instance.change_notes.filter(published_at__isnull=True)
+                .order_by("-revision_id", "-pk")
+                .first()
+            )
+            if waiting is not None:
+                self.initial.update(
+                    change_note=waiting.text,
+                    change_important=waiting.important,
+                    change_note_id=waiting.pk,
+                )
 
     def clean(self):
         cleaned = super().clean()
@@ -190,6 +208,18 @@ class StreamSearchField(index.SearchField):
         if text is None:
             text = stream._searchable_text = super().get_value(obj)
         return text
+
+
+class HiddenFieldPanel(FieldPanel):
+    """A form field that goes along unseen: no label, no help, only its hidden input."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.heading = ""
+
+        def render_html(self, parent_context=None):
+            return str(self.bound_field) if self.form is not None else ""
 
 
 class LivePagePanel(MultiFieldPanel):
@@ -264,7 +294,11 @@ class BasePage(CachedViewRestrictionsMixin, Page):
     ]
     change_panels = [
         LivePagePanel(
-            [FieldPanel("change_note"), FieldPanel("change_important")],
+            [
+                FieldPanel("change_note"),
+                FieldPanel("change_important"),
+                HiddenFieldPanel("change_note_id"),
+            ],
             heading="Wijziging",
         )
     ]

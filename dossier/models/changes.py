@@ -64,17 +64,41 @@ class ChangeNote(models.Model):
         return timezone.localdate(self.published_at) if self.published_at else None
 
 
-def record(page, revision, text, important):
-    """Keep the editor's note on ``revision`` of ``page`` (one per revision); publish it at
-    once when the revision is already live (Wagtail sends ``page_published`` before the
-    admin's ``after_edit_page`` hook runs). Returns the note, or None when there is none."""
+def record(page, revision, text, important, note_id=None):
+    """Keep what the editor's form says about ``revision`` of ``page``; safe to call twice
+    for the same form (the admin does, before and after publishing).
+
+    A page has at most one note waiting for publication: the form shows it again
+    (``note_id``), so what the form sends replaces it and moves it to the newest revision
+    (an autosaved draft, then "Publiceren", gives one note); an empty form clears it. A
+    note that the request already published (an approval in the edit view: Wagtail
+    publishes before the admin's ``after_edit_page`` hook) is only corrected, never
+    repeated. A revision that is live already publishes its note at once. Returns the
+    note, or None when there is none.
+    """
     text = (text or "").strip()
+    notes = ChangeNote.objects.filter(page_id=page.pk)
+    shown = notes.filter(pk=note_id).first() if note_id else None
+    if shown is not None and shown.published_at is not None:
+        if text:
+            notes.filter(pk=shown.pk).update(text=text, important=important)
+        return shown
+    waiting = notes.filter(published_at__isnull=True)
+    keep = shown or waiting.filter(revision=revision).first()
+    waiting.exclude(pk=keep.pk if keep else None).delete()
     if revision is None or not (text or important):
+        if keep is not None:
+            keep.delete()
         return None
-    note, _ = ChangeNote.objects.update_or_create(
-        revision=revision,
-        defaults={"page_id": page.pk, "text": text, "important": important},
-    )
+    if keep is not None:
+        keep.revision, keep.text, keep.important = revision, text, important
+        keep.save(update_fields=["revision", "text", "important"])
+        note = keep
+    else:
+        note, _ = ChangeNote.objects.update_or_create(
+            revision=revision,
+            defaults={"page_id": page.pk, "text": text, "important": important},
+        )
     live, live_revision_id = Page.objects.values_list("live", "live_revision_id").get(pk=page.pk)
     if live and live_revision_id == revision.pk:
         publish(revision)
