@@ -166,8 +166,11 @@ def organisation_reference(request, name):
     return {"@type": "Organization", "@id": f"{root}/#uitgever", "name": name, "url": f"{root}/"}
 
 
-def web_page_data(page, request, publisher, schema_type="WebPage"):
-    """A page as a schema.org WebPage (or CollectionPage): the page is the thing itself."""
+def web_page_data(page, request, publisher, schema_type="WebPage", *, modified=None):
+    """A page as a schema.org WebPage (or CollectionPage): the page is the thing itself.
+
+    ``modified``: when its content last changed, if the page knows better than its last
+    publication (see ``BasePage.date_modified``)."""
     url = page.get_full_url(request)
     data = {
         "@type": schema_type,
@@ -179,8 +182,8 @@ def web_page_data(page, request, publisher, schema_type="WebPage"):
         "inLanguage": LANGUAGE,
         "publisher": publisher,
     }
-    if page.last_published_at:
-        data["dateModified"] = iso(page.last_published_at)
+    if modified := modified or page.last_published_at:
+        data["dateModified"] = iso(modified)
     return data
 
 
@@ -199,11 +202,12 @@ def main_entity_data(page, request, schema_type):
     }
 
 
-def creative_work_data(page, request, schema_type, *, publisher, authors=None):
+def creative_work_data(page, request, schema_type, *, publisher, authors=None, modified=None):
     """A dossier page as an article, report or other work.
 
     ``authors`` are ``Person`` snippets; without them the publisher is the author.
     ``publisher``: schema.org data of the publisher (an organisation or the institute).
+    ``modified``: as for ``web_page_data``.
     """
     data = {
         **main_entity_data(page, request, schema_type),
@@ -212,8 +216,8 @@ def creative_work_data(page, request, schema_type, *, publisher, authors=None):
         "author": [person_data(person) for person in authors] if authors else publisher,
         "publisher": publisher,
     }
-    if page.last_published_at:
-        data["dateModified"] = iso(page.last_published_at)
+    if modified := modified or page.last_published_at:
+        data["dateModified"] = iso(modified)
     return data
 
 

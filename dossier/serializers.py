@@ -24,3 +24,12 @@ class PersonSerializer(serializers.Serializer):
     name = serializers.CharField()
     role = serializers.CharField()
     organisation = serializers.CharField(source="organisation.name", default=None)
+
+
+class ChangeNoteSerializer(serializers.Serializer):
+    """A published change note: the day readers saw it, what changed, and whether the
+    editor marked it important."""
+
+    date = serializers.DateField()
+    text = serializers.CharField()
+    important = serializers.BooleanField()

@@ -6,7 +6,16 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .models import BasePage, DossierSettings, FinderEntry, Organisation, Person, Theme, finder_rows
+from .models import (
+    BasePage,
+    DossierSettings,
+    FinderEntry,
+    Organisation,
+    Person,
+    Theme,
+    changes,
+    finder_rows,
+)
 from .ops.page_cache import invalidate, purge_cdn
 
 
@@ -32,6 +41,19 @@ def fill_finder(sender, **kwargs):
         finder_rows.rebuild()
 
 
+def change_notes_published(sender, instance, revision=None, **kwargs):
+    """The notes of the published revision go public now (after an approval or at the set
+    time; after "Publiceren" the admin hook keeps the note only after this signal, and
+    publishes it itself).
+
+    A page type with dated updates (projects) refreshes its finder row here as well: the
+    page's ``post_save`` comes before modelcluster writes the updates, so the row made then
+    does not know the new ones."""
+    published = changes.publish(revision) if revision is not None else 0
+    if not published and isinstance(instance, BasePage) and instance.update_relation:
+        finder_rows.refresh([instance.pk])
+
+
 def connect(app_config=None):
     """Invalidate on every change that readers can see."""
     for signal in (page_published, page_unpublished, post_page_move):
@@ -41,6 +63,7 @@ def connect(app_config=None):
     post_delete.connect(page_deleted, dispatch_uid="page-cache-page-delete")
     post_save.connect(page_saved, dispatch_uid="finder-page-save")
     post_migrate.connect(fill_finder, sender=app_config, dispatch_uid="finder-after-migrate")
+    page_published.connect(change_notes_published, dispatch_uid="change-notes-published")
     for signal in (page_unpublished, post_page_move):
         signal.connect(page_changed_place, dispatch_uid=f"finder-{signal}")
     for model in (

@@ -6,7 +6,7 @@ from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Organisation, Person, SectionIndexPage, Theme
+from .models import BasePage, ChangeNoteForm, Organisation, Person, SectionIndexPage, Theme, changes
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -78,3 +78,28 @@ def register_section_page_listings():
         for index_model in apps.get_models()
         if issubclass(index_model, SectionIndexPage)
     ]
+
+
+@hooks.register("after_create_page")
+@hooks.register("before_publish_page")
+@hooks.register("after_edit_page")
+def record_change_note(request, page):
+    """Keep the editor's change note ("Wat is er veranderd?") with the revision that the
+    form just saved. The page form checked the fields; a form that did not show them (a
+    page that is not live) sends none, and nothing changes.
+
+    For "Publiceren" the note is kept before Wagtail publishes (``before_publish_page``),
+    so that publishing (``dossier.signals``) finds the note as the editor left it; the
+    second call, after the edit, changes nothing. After "Ter moderatie indienen" or a
+    draft the note waits for the revision's publication."""
+    if not isinstance(page, BasePage) or "change_note" not in request.POST:
+        return
+    form = ChangeNoteForm(request.POST)
+    if form.is_valid():
+        changes.record(
+            page,
+            page.latest_revision,
+            form.cleaned_data["change_note"],
+            form.cleaned_data["change_important"],
+            note_id=form.cleaned_data["change_note_id"],
+        )

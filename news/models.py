@@ -39,6 +39,7 @@ class NewsPage(BasePage):
             [FieldPanel("source_name"), FieldPanel("source_url")], heading="Externe bron"
         ),
         *BasePage.related_panels,
+        *BasePage.change_panels,
     ]
     search_fields = [*BasePage.search_fields, index.FilterField("kind")]
     api_fields = [
@@ -64,7 +65,11 @@ class NewsPage(BasePage):
 
     def structured_data(self, request):
         data = seo.creative_work_data(
-            self, request, "NewsArticle", publisher=publisher_data(request)
+            self,
+            request,
+            "NewsArticle",
+            publisher=publisher_data(request),
+            modified=self.date_modified,
         )
         if self.source_url:
             data["isBasedOn"] = self.source_url

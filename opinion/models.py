@@ -45,6 +45,7 @@ class BlogPage(BasePage):
         ),
         *BasePage.taxonomy_panels,
         *BasePage.related_panels,
+        *BasePage.change_panels,
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -86,6 +87,7 @@ class BlogPage(BasePage):
             "BlogPosting",
             authors=self.authors,
             publisher=publisher_data(request),
+            modified=self.date_modified,
         )
         if self.first_published_url:
             data["isBasedOn"] = self.first_published_url

@@ -14,6 +14,7 @@ from wagtail.search import index
 from dossier import seo
 from dossier.models import (
     BasePage,
+    Organisation,
     PageAuthor,
     SectionIndexPage,
     optional_link,
@@ -111,6 +112,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
             [FieldPanel("document"), FieldPanel("external_url")], heading="Lezen en downloaden"
         ),
         *BasePage.related_panels,
+        *BasePage.change_panels,
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -149,7 +151,10 @@ class PublicationPage(RoutablePageMixin, BasePage):
     # --- series -----------------------------------------------------------------------
 
     def parts(self):
-        """The numbered parts of this publication, if it is a series, by number."""
+        """The numbered parts of this publication, if it is a series, by number; no query
+        for a page without children."""
+        if not self.numchild:
+            return []
         return list(
             without_restricted(PublicationPage.objects.child_of(self).live())
             .defer_streamfields()
@@ -256,7 +261,17 @@ class PublicationPage(RoutablePageMixin, BasePage):
         """The APA 7 reference as HTML, every value escaped."""
         return citations.apa(self.reference(request))
 
+    def fetch_organisations(self):
+        """The publisher and the commissioner in one query rather than one each."""
+        ids = {self.publisher_id, self.commissioner_id} - {None}
+        if len(ids) < 2 or PublicationPage.publisher.is_cached(self):
+            return
+        found = Organisation.objects.in_bulk(ids)
+        self.publisher = found.get(self.publisher_id)
+        self.commissioner = found.get(self.commissioner_id)
+
     def get_context(self, request, *args, **kwargs):
+        self.fetch_organisations()
         context = super().get_context(request, *args, **kwargs)
         context.update(self.series_context())
         context["citation"] = self.apa_citation(request)
@@ -280,7 +295,12 @@ class PublicationPage(RoutablePageMixin, BasePage):
             seo.organisation_data(self.publisher) if self.publisher_id else publisher_data(request)
         )
         data = seo.creative_work_data(
-            self, request, schema_type, authors=self.authors, publisher=publisher
+            self,
+            request,
+            schema_type,
+            authors=self.authors,
+            publisher=publisher,
+            modified=self.date_modified,
         )
         if self.part_number:
             data["position"] = self.part_number

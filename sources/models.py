@@ -47,6 +47,7 @@ class SourcePage(BasePage):
         *BasePage.text_panels,
         *BasePage.taxonomy_panels,
         *BasePage.related_panels,
+        *BasePage.change_panels,
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -80,7 +81,9 @@ class SourcePage(BasePage):
 
     def structured_data(self, request):
         """A page about a source elsewhere: a WebPage about that website, dataset or tool."""
-        data = seo.web_page_data(self, request, publisher_data(request))
+        data = seo.web_page_data(
+            self, request, publisher_data(request), modified=self.date_modified
+        )
         about_type = {"website": "WebSite", "dataset": "Dataset"}.get(self.kind, "CreativeWork")
         data["about"] = {
             "@type": about_type,

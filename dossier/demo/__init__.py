@@ -17,7 +17,9 @@ people and organisations not in those pages are fictional (with example.nl addre
 Every page file names its model in ``type`` (``"news.NewsPage"``); ``position`` orders it
 among the files beside it (the order of the page tree), ``date`` and ``start``/``end`` are TOML
 dates and local date-times, a programme item's ``time`` a local time. ``body`` is a list of
-blocks of the shared body StreamField (``[[body]]`` with ``type`` and ``value``). Other pages
+blocks of the shared body StreamField (``[[body]]`` with ``type`` and ``value``); ``changes``
+its important change notes as readers see them (``[[changes]]`` with ``date`` and ``text``,
+published on that date; found again by text, never removed). Other pages
 are named as ``"<section>/<slug>"`` (``related``, ``related_publication``), themes by slug,
 people (``authors``, ``contact``, a programme's ``speaker``) and organisations (``publisher``,
 ``commissioner``, ``owner``) by name. Keys left out take the loader's defaults: empty text, no

@@ -17,7 +17,7 @@ PAGES_FOLDER = "paginas"  # the standard pages and the contribution form, under 
 INDEX_FILE = "_index.toml"
 
 _COMMON = {"type", "position", "title", "date", "intro", "body", "themes", "tags"}
-_COMMON |= {"related"}
+_COMMON |= {"related", "changes"}
 # Per page type: the keys it may have and, second, those it must have.
 PAGE_TYPES = {
     "dossier.DossierHomePage": (
@@ -70,7 +70,7 @@ VALUE_TYPES = {
     **dict.fromkeys(("with_file", "is_featured", "show_contact_email"), bool),
     "show_contact_phone": bool,
     **dict.fromkeys(("themes", "tags", "authors", "related"), list),
-    **dict.fromkeys(("body", "updates", "programme"), list),
+    **dict.fromkeys(("body", "updates", "programme", "changes"), list),
 }
 # Section index page types and the page types their folder may hold.
 SECTION_TYPES = {
@@ -243,6 +243,9 @@ def _page_problems(content, where, spec):
     for item in spec.get("updates", []):
         found += _keys(f"{where} (update)", item, {"date", "title", "text"}, {"date", "title"})
         found += _value_types(f"{where} (update)", item)
+    for item in spec.get("changes", []):
+        found += _keys(f"{where} (change)", item, {"date", "text"}, {"date", "text"})
+        found += _value_types(f"{where} (change)", item)
     for block in spec.get("body", []):
         found += _keys(f"{where} (body block)", block, {"type", "value"}, {"type", "value"})
     return found

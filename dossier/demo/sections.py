@@ -4,10 +4,12 @@
 it uses); ``related`` and ``related_publication`` are linked once every page exists.
 """
 
+from datetime import datetime, time
+
 from django.apps import apps
 from django.utils import timezone
 
-from dossier.models import PageAuthor, RelatedPageLink
+from dossier.models import ChangeNote, PageAuthor, RelatedPageLink, finder_rows
 
 from .media import demo_document
 
@@ -79,7 +81,24 @@ class SectionPages:
             relations=[*self.base_relations(spec), *relations],
         )
         self.pages[f"{section}/{spec['slug']}"] = page
+        self.add_changes(page, spec.get("changes", []))
         return page
+
+    def add_changes(self, page, changes):
+        """The page's important change notes, published on their dates (at noon); a note is
+        found again by its text, so a second load adds none."""
+        added = False
+        for change in changes:
+            at = _aware(datetime.combine(change["date"], time(12)))
+            _, created = ChangeNote.objects.get_or_create(
+                page=page,
+                text=change["text"],
+                defaults={"important": True, "published_at": at},
+            )
+            self.report("created" if created else "unchanged", f"change note on /{page.slug}/")
+            added = added or created
+        if added:
+            finder_rows.refresh([page.pk])
 
     def base_fields(self, spec):
         fields = {"title": spec["title"], "intro": spec.get("intro", ""), "body": body_blocks(spec)}

@@ -2,7 +2,8 @@
 snippets (themes, people, organisations), tags, related pages and the site settings, and the
 small site-wide data kept per content version."""
 
-from .base import BasePage, breadcrumb_trail, home_crumb, labelled
+from .base import BasePage, ChangeNoteForm, breadcrumb_trail, home_crumb, labelled
+from .changes import ChangeNote
 from .fields import optional_link
 from .finder import FinderEntry
 from .home import DossierHomePage, StandardPage
@@ -30,6 +31,8 @@ __all__ = [
     "CARD_IMAGE_RENDITIONS",
     "BasePage",
     "CachedViewRestrictionsMixin",
+    "ChangeNote",
+    "ChangeNoteForm",
     "DossierHomePage",
     "DossierSettings",
     "FinderEntry",

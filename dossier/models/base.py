@@ -24,7 +24,7 @@ from wagtail.search import index
 
 from .. import seo
 from ..blocks import BodyBlock
-from ..serializers import ThemeSerializer
+from ..serializers import ChangeNoteSerializer, ThemeSerializer
 from .fields import optional_link
 from .related import related_pages
 from .shared import CachedViewRestrictionsMixin, publisher_data
@@ -65,6 +65,9 @@ def breadcrumb_trail(page, request, ancestors=None):
 #: would hide.
 RESERVED_SLUGS = frozenset({"feed", "ris", "bib"})
 
+#: The longest change note: a few sentences, as readers see it in the page's history.
+NOTE_MAX_LENGTH = 1000
+
 
 def labelled(label, value):
     """``"label value"`` for a card or meta line, or nothing when there is no value: the
@@ -73,10 +76,50 @@ def labelled(label, value):
     return f"{label} {value}" if value else ""
 
 
+class ChangeNoteForm(forms.Form):
+    """The two questions of the page form (``BasePageForm`` shows them on a live page); the
+    admin hook reads the same fields from the request, so they are defined once."""
+
+    change_note = forms.CharField(
+        label="Wat is er veranderd?",
+        required=False,
+        max_length=NOTE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Optioneel. Beschrijf in een zin of twee wat je hebt veranderd. Bij een "
+        "belangrijke wijziging zien lezers deze tekst in de geschiedenis van de pagina.",
+        error_messages={
+            "max_length": "Houd de notitie kort: hoogstens %(limit_value)d tekens "
+            "(je hebt er %(show_value)d)."
+        },
+    )
+    #: The waiting note that the form shows (``BasePageForm``), so that submitting the form
+    #: changes that note rather than adding another.
+    change_note_id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    change_important = forms.BooleanField(
+        label="Belangrijke wijziging",
+        required=False,
+        help_text="Vink aan als lezers dit moeten weten: de pagina toont dan 'Bijgewerkt op' "
+        "met je notitie, en wie de pagina volgt krijgt een mail. Laat leeg voor een "
+        "taalfout of een kleine correctie.",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        self.check(self, cleaned)
+        return cleaned
+
+    @staticmethod
+    def check(form, cleaned):
+        """An important change needs words: readers and followers see them."""
+        if cleaned.get("change_important") and not (cleaned.get("change_note") or "").strip():
+            form.add_error("change_note", "Beschrijf wat er veranderd is.")
+
+
 class BasePageForm(WagtailAdminPageForm):
     """The page form of every content type: the themes as checkboxes, stored as the page's
     ``page_themes`` (in memory until the page or its revision is saved, as Wagtail keeps
-    every child relation)."""
+    every child relation); and the change note of a live page (``ChangeNoteForm``'s fields,
+    kept by the admin hook in ``dossier.wagtail_hooks``, not by the page)."""
 
     themes = forms.ModelMultipleChoiceField(
         Theme.objects.all(),
@@ -84,10 +127,32 @@ class BasePageForm(WagtailAdminPageForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    change_note = ChangeNoteForm.base_fields["change_note"]
+    change_important = ChangeNoteForm.base_fields["change_important"]
+    change_note_id = ChangeNoteForm.base_fields["change_note_id"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["themes"].initial = [theme.pk for theme in self.instance.themes]
+        if self.instance.pk and self.instance.live:
+            # A note saved with a draft or submitted for moderation waits for publication:
+            # the editor sees it again, and can change or clear it.
+            waiting = (
+                self.instance.change_notes.filter(published_at__isnull=True)
+                .order_by("-revision_id", "-pk")
+                .first()
+            )
+            if waiting is not None:
+                self.initial.update(
+                    change_note=waiting.text,
+                    change_important=waiting.important,
+                    change_note_id=waiting.pk,
+                )
+
+    def clean(self):
+        cleaned = super().clean()
+        ChangeNoteForm.check(self, cleaned)
+        return cleaned
 
     def save(self, commit=True):
         # Only when the page type's panels show the field: a form without it keeps the themes.
@@ -143,6 +208,27 @@ class StreamSearchField(index.SearchField):
         if text is None:
             text = stream._searchable_text = super().get_value(obj)
         return text
+
+
+class HiddenFieldPanel(FieldPanel):
+    """A form field that goes along unseen: no label, no help, only its hidden input."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.heading = ""
+
+        def render_html(self, parent_context=None):
+            return str(self.bound_field) if self.form is not None else ""
+
+
+class LivePagePanel(MultiFieldPanel):
+    """A group shown only when editing a page that readers can see (a change note means
+    nothing on a page that was never published)."""
+
+    class BoundPanel(MultiFieldPanel.BoundPanel):
+        def is_shown(self):
+            return bool(self.instance.pk and self.instance.live) and super().is_shown()
 
 
 class BasePage(CachedViewRestrictionsMixin, Page):
@@ -206,7 +292,24 @@ class BasePage(CachedViewRestrictionsMixin, Page):
             "dezelfde thema's en tags.",
         )
     ]
-    content_panels = [*title_panels, *date_panels, *text_panels, *taxonomy_panels, *related_panels]
+    change_panels = [
+        LivePagePanel(
+            [
+                FieldPanel("change_note"),
+                FieldPanel("change_important"),
+                HiddenFieldPanel("change_note_id"),
+            ],
+            heading="Wijziging",
+        )
+    ]
+    content_panels = [
+        *title_panels,
+        *date_panels,
+        *text_panels,
+        *taxonomy_panels,
+        *related_panels,
+        *change_panels,
+    ]
     promote_panels = [
         *Page.promote_panels,
         MultiFieldPanel(
@@ -233,6 +336,12 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         APIField("themes", serializer=ThemeSerializer(many=True, read_only=True)),
         APIField("tags"),
         APIField("listing_summary"),
+        APIField(
+            "change_notes",
+            serializer=ChangeNoteSerializer(
+                source="published_change_notes", many=True, read_only=True
+            ),
+        ),
     ]
 
     #: Whether cards of this type show their authors (the listing prefetches them).
@@ -242,6 +351,10 @@ class BasePage(CachedViewRestrictionsMixin, Page):
     is_article = False
     #: Minutes below which a reading time tells a reader nothing.
     reading_time_minimum = 2
+
+    #: The child relation whose items have a ``date`` that counts as an update of the page
+    #: (a project's updates), for "Bijgewerkt op" and the finder; None for most types.
+    update_relation = None
 
     base_form_class = BasePageForm
 
@@ -376,9 +489,51 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         )
         return [link.person for link in self.page_authors.all()]
 
+    @property
+    def published_change_notes(self):
+        """Every published change note of the page, newest first (for the API)."""
+        return self.change_notes.published() if self.pk else []
+
+    @cached_property
+    def change_history(self):
+        """The page's published important changes, newest first: what "Alle wijzigingen"
+        lists (one query)."""
+        if self.pk is None:
+            return []
+        return list(
+            self.change_notes.published().important().only("page_id", "text", "published_at")
+        )
+
+    @cached_property
+    def last_update(self):
+        """The day of the page's last important change: its last important change note, or
+        for types with dated updates their latest update dated today or earlier; None when
+        there is none. The same answer as ``changes.last_updated_dates`` gives the finder."""
+        days = [note.date for note in self.change_history[:1]]
+        if self.update_relation:
+            # Fetched once, for the page's timeline as well.
+            models.prefetch_related_objects([self], self.update_relation)
+            today = timezone.localdate()
+            items = getattr(self, self.update_relation).all()
+            days.extend(item.date for item in items if item.date <= today)
+        return max(days, default=None)
+
+    @property
+    def shows_last_update(self):
+        """ "Bijgewerkt op" says something only after the page's own date."""
+        return self.last_update is not None and self.last_update > self.date
+
+    @property
+    def date_modified(self):
+        """When the content last changed for readers (schema.org ``dateModified``): the last
+        important change when there is one, else the last publication."""
+        return self.last_update or self.last_published_at
+
     def structured_data(self, request):
         """This page as schema.org data for its JSON-LD; the section types refine it."""
-        return seo.web_page_data(self, request, publisher_data(request))
+        return seo.web_page_data(
+            self, request, publisher_data(request), modified=self.date_modified
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -47,7 +47,7 @@ def page_meta(
             meta.update(
                 og_type="article",
                 published_time=seo.iso(page.date),
-                modified_time=seo.iso(page.last_published_at),
+                modified_time=seo.iso(page.date_modified),
             )
         main = (
             page.structured_data(request)

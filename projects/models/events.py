@@ -81,6 +81,7 @@ class EventPage(RoutablePageMixin, ProjectsItemPage):
         ),
         PageChooserPanel("related_publication", page_type="publications.PublicationPage"),
         *BasePage.related_panels,
+        *BasePage.change_panels,
     ]
     search_fields = [
         *BasePage.search_fields,

@@ -121,7 +121,11 @@ class ProjectPage(ProjectsItemPage):
             heading="Doe mee",
         ),
         *BasePage.related_panels,
+        *BasePage.change_panels,
     ]
+    #: A dated update in the timeline counts as an update of the project.
+    update_relation = "updates"
+
     search_fields = [*BasePage.search_fields, index.SearchField("results")]
     api_fields = [
         *BasePage.api_fields,
@@ -172,7 +176,11 @@ class ProjectPage(ProjectsItemPage):
 
     def structured_data(self, request):
         data = seo.creative_work_data(
-            self, request, "CreativeWork", publisher=publisher_data(request)
+            self,
+            request,
+            "CreativeWork",
+            publisher=publisher_data(request),
+            modified=self.date_modified,
         )
         data["creativeWorkStatus"] = self.get_status_display()
         if self.period_start:
