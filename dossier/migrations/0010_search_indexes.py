@@ -82,6 +82,7 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 ("word", models.CharField(max_length=40, unique=True)),
+                ("stem", models.CharField(blank=True, db_index=True, max_length=40)),
                 ("documents", models.PositiveIntegerField(default=0)),
             ],
             options={

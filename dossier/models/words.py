@@ -1,4 +1,4 @@
-""""Bedoelde u …?": the words of the live public pages, and corrections for misspelt words.
+""" "Bedoelde u …?": the words of the live public pages, and corrections for misspelt words.
 
 ``SearchWord`` holds every word (3 to 40 letters, lower case) that occurs in the search index
 entries of live pages that no view restriction covers, with the number of pages it occurs in.
@@ -17,6 +17,7 @@ import re
 
 from django.db import connection, models, transaction
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
 from .shared import without_restricted
@@ -40,6 +41,10 @@ class SearchWord(models.Model):
     migration 0010 on PostgreSQL only, so it is not declared here."""
 
     word = models.CharField(max_length=MAX_WORD, unique=True)
+    #: The word as the search stems it (SEARCH_CONFIG, Dutch): a query word with a known stem
+    #: ("algoritmen" when only "algoritme" occurs) is found by search, so it is not corrected.
+    #: Empty for a stop word.
+    stem = models.CharField(max_length=MAX_WORD, blank=True, db_index=True)
     #: The number of pages the word occurs in (at the last rebuild; 1 for a word added on
     #: publish): ties between equally similar words go to the more common one.
     documents = models.PositiveIntegerField(default=0)
@@ -58,8 +63,19 @@ def _supported():
     return connection.vendor == "postgresql"
 
 
+def _config():
+    """The text search configuration of the search backend ("dutch")."""
+    return getattr(get_search_backend(), "config", None) or "simple"
+
+
+#: SQL for the stem of ``{}`` by the search configuration (the first parameter), or NULL for
+#: a stop word.
+STEM_SQL = "(SELECT s.lexeme FROM unnest(to_tsvector(%s::regconfig, {})) AS s LIMIT 1)"
+
+
 def _entry_words_sql():
-    """SQL for the (entry id, word) pairs of the index entries aliased ``e``."""
+    """SQL for the words (``u.lexeme``) of the index entries aliased ``e``; parameters: the
+    most text read from an entry, the pattern of a word."""
     return (
         "CROSS JOIN LATERAL unnest(to_tsvector('simple', "
         "left(e.title_text || ' ' || e.body_text, %s))) AS u "
@@ -80,12 +96,14 @@ def rebuild():
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {words}")  # noqa: S608 - table name from the model
         cursor.execute(
-            f"INSERT INTO {words} (word, documents) "  # noqa: S608 - names from the models
-            f"SELECT u.lexeme, count(*) FROM {IndexEntry._meta.db_table} AS e "
+            f"INSERT INTO {words} (word, stem, documents) "  # noqa: S608 - names from models
+            f"SELECT found.word, coalesce({STEM_SQL.format('found.word')}, ''), found.documents "
+            f"FROM (SELECT u.lexeme AS word, count(*) AS documents "
+            f"FROM {IndexEntry._meta.db_table} AS e "
             f"JOIN ({pages_sql}) AS p ON e.content_type_id = p.content_type_id "
             "AND e.object_id = p.id::text "
-            f"{_entry_words_sql()} GROUP BY u.lexeme",
-            [*pages_params, MAX_TEXT, TABLE_WORD],
+            f"{_entry_words_sql()} GROUP BY u.lexeme) AS found",
+            [_config(), *pages_params, MAX_TEXT, TABLE_WORD],
         )
         return cursor.rowcount
 
@@ -97,11 +115,12 @@ def add_page_words(page):
         return
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {SearchWord._meta.db_table} (word, documents) "  # noqa: S608
-            f"SELECT DISTINCT u.lexeme, 1 FROM {IndexEntry._meta.db_table} AS e "
+            f"INSERT INTO {SearchWord._meta.db_table} (word, stem, documents) "  # noqa: S608
+            f"SELECT u.lexeme, coalesce({STEM_SQL.format('u.lexeme')}, ''), 1 "
+            f"FROM {IndexEntry._meta.db_table} AS e "
             f"{_entry_words_sql()} AND e.content_type_id = %s AND e.object_id = %s "
             "ON CONFLICT (word) DO NOTHING",
-            [MAX_TEXT, TABLE_WORD, page.content_type_id, str(page.pk)],
+            [_config(), MAX_TEXT, TABLE_WORD, page.content_type_id, str(page.pk)],
         )
 
 
@@ -123,6 +142,7 @@ def _replacements(words):
             f"""
             SELECT q.word, best.word
             FROM unnest(%s::text[]) AS q(word)
+            CROSS JOIN LATERAL (SELECT {STEM_SQL.format("q.word")} AS stem) AS q_stem
             CROSS JOIN LATERAL (
                 SELECT w.word FROM {SearchWord._meta.db_table} AS w
                 WHERE w.word %% q.word AND similarity(w.word, q.word) >= %s
@@ -130,10 +150,11 @@ def _replacements(words):
                 LIMIT 1
             ) AS best
             WHERE NOT EXISTS (
-                SELECT 1 FROM {SearchWord._meta.db_table} AS known WHERE known.word = q.word
+                SELECT 1 FROM {SearchWord._meta.db_table} AS known
+                WHERE known.word = q.word OR known.stem = q_stem.stem
             )
             """,  # noqa: S608 - table name from the model
-            [words, THRESHOLD],
+            [words, _config(), THRESHOLD],
         )
         return dict(cursor.fetchall())
 

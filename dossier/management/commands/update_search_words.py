@@ -10,8 +10,7 @@ from dossier.models import words
 
 class Command(BaseCommand):
     help = (
-        "Vult de woordenlijst voor 'Bedoelde u …?' opnieuw vanuit de zoekindex "
-        "(alleen PostgreSQL)."
+        "Vult de woordenlijst voor 'Bedoelde u …?' opnieuw vanuit de zoekindex (alleen PostgreSQL)."
     )
 
     def handle(self, *args, **options):
