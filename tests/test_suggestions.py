@@ -139,3 +139,18 @@ def test_update_search_words_fills_the_table_with_words_of_letters():
     gemeente = SearchWord.objects.get(word="gemeente")
     assert gemeente.stem == "gemeent"
     assert gemeente.documents > 1
+
+
+def test_rebuild_follows_counts_and_drops_words_of_unpublished_pages():
+    first = pages.news("Zwemmen bij het otterstrand")
+    second = pages.news("Het otterstrand is weer open")
+    assert SearchWord.objects.get(word="otterstrand").documents == 1  # as added on publish
+    words.rebuild()
+    assert SearchWord.objects.get(word="otterstrand").documents == 2
+    first.unpublish()
+    words.rebuild()
+    assert SearchWord.objects.get(word="otterstrand").documents == 1
+    second.unpublish()
+    words.rebuild()
+    assert not SearchWord.objects.filter(word="otterstrand").exists()
+    assert suggest("otterstrnd") is None

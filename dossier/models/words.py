@@ -32,6 +32,8 @@ MAX_TEXT = 200_000
 #: A longer query is not a misspelt one: no suggestion, no query.
 MAX_QUERY = 200
 MAX_QUERY_WORDS = 8
+#: The trigram index on the words (made by migration 0010).
+WORD_INDEX = "dossier_searchword_word_trgm"
 #: How alike a replacement must be (``similarity()`` of pg_trgm, 0 to 1).
 THRESHOLD = 0.4
 
@@ -84,8 +86,12 @@ def _entry_words_sql():
 
 
 def rebuild():
-    """Fill the table again from the index entries of the live public pages; returns the
-    number of words (0 on a database without trigrams)."""
+    """Bring the table in line with the index entries of the live public pages; returns the
+    number of words (0 on a database without trigrams).
+
+    Only what changed is written (new words, other counts, words gone), so that a nightly
+    run leaves few dead rows behind; the trigram index's pending entries are then merged
+    into the index, which a search would otherwise read one by one."""
     if not _supported():
         return 0
     pages = without_restricted(Page.objects.live().filter(depth__gt=1)).values(
@@ -94,18 +100,36 @@ def rebuild():
     pages_sql, pages_params = pages.query.sql_with_params()
     words = SearchWord._meta.db_table
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {words}")  # noqa: S608 - table name from the model
         cursor.execute(
-            f"INSERT INTO {words} (word, stem, documents) "  # noqa: S608 - names from models
-            f"SELECT found.word, coalesce({STEM_SQL.format('found.word')}, ''), found.documents "
-            f"FROM (SELECT u.lexeme AS word, count(*) AS documents "
-            f"FROM {IndexEntry._meta.db_table} AS e "
-            f"JOIN ({pages_sql}) AS p ON e.content_type_id = p.content_type_id "
-            "AND e.object_id = p.id::text "
-            f"{_entry_words_sql()} GROUP BY u.lexeme) AS found",
-            [_config(), *pages_params, MAX_TEXT, TABLE_WORD],
+            f"""
+            WITH found AS MATERIALIZED (
+                SELECT u.lexeme AS word, count(*) AS documents
+                FROM {IndexEntry._meta.db_table} AS e
+                JOIN ({pages_sql}) AS p
+                    ON e.content_type_id = p.content_type_id AND e.object_id = p.id::text
+                {_entry_words_sql()}
+                GROUP BY u.lexeme
+            ), gone AS (
+                DELETE FROM {words} AS w
+                WHERE NOT EXISTS (SELECT 1 FROM found WHERE found.word = w.word)
+            )
+            INSERT INTO {words} AS w (word, stem, documents)
+            SELECT found.word, coalesce(known.stem, {STEM_SQL.format("found.word")}, ''),
+                found.documents
+            FROM found LEFT JOIN {words} AS known ON known.word = found.word
+            ON CONFLICT (word) DO UPDATE SET documents = excluded.documents
+            WHERE w.documents <> excluded.documents
+            """,  # noqa: S608 - table and column names from the models
+            [*pages_params, MAX_TEXT, TABLE_WORD, _config()],
         )
-        return cursor.rowcount
+        cursor.execute(f"SELECT count(*) FROM {words}")  # noqa: S608
+        (count,) = cursor.fetchone()
+        cursor.execute(
+            "SELECT gin_clean_pending_list(c.oid) FROM pg_class AS c "
+            "WHERE c.relname = %s AND c.relkind = 'i'",
+            [WORD_INDEX],
+        )
+    return count
 
 
 def add_page_words(page):
