@@ -1,7 +1,7 @@
-""" "Bedoelde u …?": dossier.models.words.suggest() proposes the dossier's own word for a
-misspelt one, from the words of the live public pages (PostgreSQL trigrams), in one query;
-hostile input gets None without a query; drafts and private pages lend no words; a published
-page's new words can be suggested at once."""
+"""Suggestions ("Bedoelde u …?"): dossier.models.words.suggest() proposes the dossier's own
+word for a misspelt one, from the words of the live public pages (PostgreSQL trigrams), in one
+query; hostile input gets None without a query; drafts and private pages lend no words; a
+published page's new words can be suggested at once."""
 
 import re
 from io import StringIO

@@ -1,4 +1,5 @@
-""" "Bedoelde u …?": the words of the live public pages, and corrections for misspelt words.
+"""Suggestions ("Bedoelde u …?"): the words of the live public pages, and corrections for
+misspelt words.
 
 ``SearchWord`` holds every word (3 to 40 letters, lower case) that occurs in the search index
 entries of live pages that no view restriction covers, with the number of pages it occurs in.
@@ -67,7 +68,7 @@ def _supported():
 
 def _config():
     """The text search configuration of the search backend ("dutch")."""
-    return getattr(get_search_backend(), "config", None) or "simple"
+    return get_search_backend().config or "simple"
 
 
 #: SQL for the stem of ``{}`` by the search configuration (the first parameter), or NULL for
