@@ -397,6 +397,10 @@ def main(argv=None):
     call_command("update_index", verbosity=0)
     timings["update_index_s"] = time.monotonic() - started
     print(f"  search index in {timings['update_index_s']:.1f}s")
+    started = time.monotonic()
+    call_command("update_search_words", verbosity=0)
+    timings["search_words_s"] = time.monotonic() - started
+    print(f"  search words in {timings['search_words_s']:.1f}s")
     if args.timings:
         Path(args.timings).write_text(json.dumps(timings), encoding="utf-8")
     analyse()

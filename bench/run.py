@@ -389,7 +389,8 @@ def main(argv=None):
         f"at {WARM_CONNECTIONS} connections; {os.cpu_count()} CPU cores shared by server and "
         f"load. Preparation {prepared:.0f} s, total {time.monotonic() - started:.0f} s. "
         f"Search index rebuild (update_index) {timings['update_index_s']:.1f} s, finder table "
-        f"{timings['finder_rebuild_s']:.1f} s.",
+        f"{timings['finder_rebuild_s']:.1f} s, search words (update_search_words) "
+        f"{timings['search_words_s']:.1f} s.",
         "",
         *table(pages, results["cold"], results["warm"]),
         "",

@@ -15,6 +15,7 @@ from .models import (
     Theme,
     changes,
     finder_rows,
+    words,
 )
 from .ops.page_cache import invalidate, purge_cdn
 
@@ -54,6 +55,12 @@ def change_notes_published(sender, instance, revision=None, **kwargs):
         finder_rows.refresh([instance.pk])
 
 
+def page_words_published(sender, instance, **kwargs):
+    """A published page's new words can be suggested at once ("Bedoelde u …?"): its index
+    entry is already up to date, as Wagtail indexes on save, before ``page_published``."""
+    words.add_page_words(instance)
+
+
 def connect(app_config=None):
     """Invalidate on every change that readers can see."""
     for signal in (page_published, page_unpublished, post_page_move):
@@ -64,6 +71,7 @@ def connect(app_config=None):
     post_save.connect(page_saved, dispatch_uid="finder-page-save")
     post_migrate.connect(fill_finder, sender=app_config, dispatch_uid="finder-after-migrate")
     page_published.connect(change_notes_published, dispatch_uid="change-notes-published")
+    page_published.connect(page_words_published, dispatch_uid="search-words-publish")
     for signal in (page_unpublished, post_page_move):
         signal.connect(page_changed_place, dispatch_uid=f"finder-{signal}")
     for model in (

@@ -26,6 +26,7 @@ from .snippets import (
     TaggedPage,
     Theme,
 )
+from .words import SearchWord
 
 __all__ = [
     "CARD_IMAGE_RENDITIONS",
@@ -41,6 +42,7 @@ __all__ = [
     "PageTheme",
     "Person",
     "RelatedPageLink",
+    "SearchWord",
     "SectionIndexPage",
     "StandardPage",
     "TaggedPage",

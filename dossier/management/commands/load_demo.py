@@ -7,7 +7,7 @@ given a new revision when their content differs, snippets are matched by name or
 from django.core.management.base import BaseCommand, CommandError
 
 from dossier.demo.loader import DemoContentError, DemoLoader
-from dossier.models import finder_rows
+from dossier.models import finder_rows, words
 
 
 class Command(BaseCommand):
@@ -21,6 +21,8 @@ class Command(BaseCommand):
         # The loader publishes page by page, which keeps the finder's rows; a full pass makes
         # sure that rows of pages from before the finder existed are there too.
         finder_rows.rebuild()
+        # The words for "Bedoelde u …?", from the search index the loader just filled.
+        words.rebuild()
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo dossier ready: {created} created, {updated} updated, "
