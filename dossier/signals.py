@@ -1,6 +1,7 @@
 """The dossier app's signal receivers, connected once from ``DossierConfig.ready``: every
 change that readers can see makes the page cache stale, and publishing purges a CDN."""
 
+from django.db import connection
 from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction, Site
@@ -38,6 +39,9 @@ def page_changed_place(sender, instance, **kwargs):
 
 def fill_finder(sender, **kwargs):
     """After ``migrate``: a site that had pages before the finder existed gets its rows."""
+    # Migrating back to before the finder leaves no table to fill.
+    if FinderEntry._meta.db_table not in connection.introspection.table_names():
+        return
     if not FinderEntry.objects.exists():
         finder_rows.rebuild()
 

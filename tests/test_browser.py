@@ -57,10 +57,10 @@ def test_search_from_the_header_finds_and_marks_results(page, site_url):
     )
     page.get_by_role("button", name="Zoek", exact=True).first.click()
     page.wait_for_url("**/zoeken/?q=algoritmeregister")
-    results = page.locator(".search__results .card__title")
+    results = page.locator(".finder__list .finder__title")
     assert results.count() >= 1
     assert "lgoritmeregister" in results.first.inner_text()
-    assert page.locator(".search__results mark").count() >= 1
+    assert page.locator(".finder__list mark").count() >= 1
     assert page.locator('meta[name="robots"]').get_attribute("content") == "noindex"
 
 
