@@ -21,8 +21,11 @@ from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 from .listing import FINDER_FIELDS, PERIODS, SORTS, FilterForm, months_back, paginate
 from .models import home_crumb, section_indexes, themes, without_restricted
 from .models.finder import TAG_OPTIONS, Finder
+from .models.words import suggest
 
 PER_PAGE = 10
+#: Misspelt words are looked for when the words give fewer results than this.
+SUGGEST_BELOW = 3
 #: Query words shorter than this are not highlighted ("de", "en").
 MIN_HIGHLIGHT_LENGTH = 3
 WORD = re.compile(r"\w+")
@@ -109,6 +112,8 @@ def search(request):
         row.search_title = highlight(row.page.title, words)
         row.search_summary = highlight(row.summary, words)
     first_page = paging["page_obj"].number == 1
+    # "Bedoelde u ...?" when the words find little: one query, on PostgreSQL only.
+    suggestion = suggest(words) if words and total < SUGGEST_BELOW else None
     context = {
         **paging,
         "form": form,
@@ -128,6 +133,8 @@ def search(request):
         "kept_filters": [(k, v) for k, v in form.active.items() if k in KEPT_BY_WORDS_FORM],
         "sort_links": _sort_links(form, selection),
         "promotions": _promotions(words) if first_page and words else [],
+        "suggestion": suggestion,
+        "suggestion_query": form.query(q=suggestion) if suggestion else "",
         "sections": sections,
         "breadcrumb_trail": [home_crumb(request), {"title": "Zoeken", "url": None}],
     }
