@@ -223,9 +223,7 @@ def test_queries_per_finder_page_stay_the_same_as_the_dossier_grows(client):
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="suggestions use PostgreSQL trigrams")
 def test_a_misspelt_word_gets_a_suggestion_that_keeps_the_filters(client):
     html = get(client, "/zoeken/?q=gemeentn&thema=zorg")
-    links = [
-        e for e in find_all(html, "a") if e.attrs.get("href", "").startswith("?q=gemeente")
-    ]
+    links = [e for e in find_all(html, "a") if e.attrs.get("href", "").startswith("?q=gemeente")]
     assert "Bedoelde u:" in html
     assert links and links[0].attrs["href"].endswith("&thema=zorg")
     followed = get(client, "/zoeken/" + links[0].attrs["href"])
