@@ -112,8 +112,11 @@ def search(request):
         row.search_title = highlight(row.page.title, words)
         row.search_summary = highlight(row.summary, words)
     first_page = paging["page_obj"].number == 1
-    # "Bedoelde u ...?" when the words find little: one query, on PostgreSQL only.
-    suggestion = suggest(words) if words and total < SUGGEST_BELOW else None
+    # "Bedoelde u ...?" when the words find little: one query, on PostgreSQL only. Asked for
+    # every search, so that a search costs the same queries however much it finds.
+    suggestion = suggest(words) if words else None
+    if total >= SUGGEST_BELOW:
+        suggestion = None
     context = {
         **paging,
         "form": form,
