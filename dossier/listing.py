@@ -140,9 +140,8 @@ class FilterForm(forms.Form):
         ]
         self.fields["volgorde"].choices = list(SORTS.items())
         if fields is not None:
-            for name in list(self.fields):
-                if name not in fields:
-                    del self.fields[name]
+            # Only these fields, in this order (the order of the form and its query string).
+            self.fields = {name: self.fields[name] for name in fields}
         for name, field in (extra_fields or {}).items():
             self.fields[name] = field
         self.notices = []
