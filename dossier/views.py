@@ -30,10 +30,11 @@ def theme_detail(request, slug):
     sections = section_indexes(request)
     today = timezone.localdate()
     finder = Finder(Selection(theme=theme.slug), sections=sections, themes=themes(), today=today)
-    total, counts = finder.facets()
+    counts = finder.section_counts()
+    total = sum(counts.values())
     groups = []
     for index in sections:
-        count = counts["sectie"].get(str(index.pk), 0)
+        count = counts.get(index.pk, 0)
         items = index.teasers(theme=theme, limit=HUB_ITEMS) if count else []
         if items:
             groups.append({"index": index, "items": items, "count": count})
