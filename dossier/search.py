@@ -126,9 +126,11 @@ def search(request):
         "selection": selection,
         "total": total,
         "results": results,
-        "facets": _facets(form, selection, counts, sections, all_themes, kinds),
+        "facets": _facets(form, selection, counts, finder.labels, sections, all_themes, kinds),
         "periods": _periods(form, counts["periode"]),
-        "summary": _summary(form, selection, total, sections, all_themes, kinds, paging),
+        "summary": _summary(
+            form, selection, total, finder.labels, sections, all_themes, kinds, paging
+        ),
         "active_filters": form.active_links(),
         "ignored_filters": form.ignored,
         "filter_notices": form.notices,
@@ -173,7 +175,7 @@ class Option:
     selected: bool
 
 
-def _facets(form, selection, counts, sections, all_themes, kinds):
+def _facets(form, selection, counts, labels, sections, all_themes, kinds):
     """The facet groups with their options: [(name, label, [Option])]. An option that
     would give nothing is left out, unless it is the one chosen."""
 
@@ -189,8 +191,11 @@ def _facets(form, selection, counts, sections, all_themes, kinds):
     section_values = [(s.slug, s.title, str(s.pk)) for s in sections]
     kind_values = [(value, label, value) for value, label in kinds.items()]
     theme_values = [(t.slug, t.name, str(t.pk)) for t in all_themes]
-    tags = sorted(counts["tag"].items(), key=lambda item: (-item[1], item[0]))
-    tag_values = [(slug, slug.replace("-", " "), slug) for slug, _count in tags]
+    # The chosen tag first, then the most used: the list is cut at TAG_OPTIONS.
+    tags = sorted(
+        counts["tag"].items(), key=lambda item: (item[0] != selection.tag, -item[1], item[0])
+    )
+    tag_values = [(slug, labels.get(slug, slug), slug) for slug, _count in tags]
     if selection.tag and selection.tag not in counts["tag"]:
         tag_values.insert(0, (selection.tag, selection.tag.replace("-", " "), selection.tag))
     kind_options = options("soort", kind_values, selection.kind)
@@ -221,7 +226,7 @@ def _sort_links(form, selection):
     return [Option(SORTS[key], 0, form.query(volgorde=key), key == selection.sort) for key in keys]
 
 
-def _summary(form, selection, total, sections, all_themes, kinds, paging):
+def _summary(form, selection, total, labels, sections, all_themes, kinds, paging):
     """What is shown, in one sentence: "35 resultaten over verantwoord datagebruik in alle
     rubrieken, 2024 tot en met 2026"."""
     parts = [f"{total} {'resultaat' if total == 1 else 'resultaten'}"]
@@ -233,7 +238,8 @@ def _summary(form, selection, total, sections, all_themes, kinds, paging):
     if selection.kind:
         parts.append(f"van de soort {kinds.get(selection.kind, selection.kind).lower()}")
     if selection.tag:
-        parts.append(f"met de tag {QUOTE_OPEN}{selection.tag.replace('-', ' ')}{QUOTE_CLOSE}")
+        tag = labels.get(selection.tag, selection.tag.replace("-", " "))
+        parts.append(f"met de tag {QUOTE_OPEN}{tag}{QUOTE_CLOSE}")
     section = next((s for s in sections if s.slug == selection.section), None)
     parts.append(f"in {section.title.lower()}" if section else "in alle rubrieken")
     sentence = " ".join(parts)

@@ -229,3 +229,12 @@ def test_a_misspelt_word_gets_a_suggestion_that_keeps_the_filters(client):
     followed = get(client, "/zoeken/" + links[0].attrs["href"])
     assert total(followed) > 0
     assert "Bedoelde u:" not in followed
+
+
+def test_tags_are_offered_as_editors_wrote_them(client):
+    pages.news("Bericht over de Omgevingswet", tags=["Omgevingswet 2024"])
+    html = get(client, "/zoeken/?q=omgevingswet")
+    tag_links = [e for e in find_all(html, "a") if "tag=omgevingswet-2024" in e.attrs["href"]]
+    assert tag_links and tag_links[0].text.startswith("Omgevingswet 2024")
+    html = get(client, "/zoeken/?tag=omgevingswet-2024")
+    assert "met de tag \u2018Omgevingswet 2024\u2019" in summary(html)

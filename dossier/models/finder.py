@@ -78,6 +78,8 @@ class Finder:
         self.today = today
         #: {key: start date} of the ready-made periods to count.
         self.periods = periods or {}
+        #: {tag slug: the tag as editors wrote it}, of the tags that ``facets`` counted.
+        self.labels = {}
 
     # -- the pages that match the words -------------------------------------------------
 
@@ -209,35 +211,39 @@ class Finder:
             branches.append((f"{sql} {where} {group}", [*select_params, *params]))
 
         branch(
-            "SELECT 'sectie', CAST(h.section_id AS TEXT), COUNT(*) FROM hits h",
+            "SELECT 'sectie', CAST(h.section_id AS TEXT), CAST(NULL AS TEXT), COUNT(*) FROM hits h",
             self._conditions(selection, "sectie"),
             "GROUP BY h.section_id",
         )
         branch(
-            "SELECT 'soort', h.kind, COUNT(*) FROM hits h",
+            "SELECT 'soort', h.kind, NULL, COUNT(*) FROM hits h",
             self._conditions(selection, "soort"),
             "GROUP BY h.kind",
         )
         branch(
-            f"SELECT 'thema', CAST(x.theme_id AS TEXT), COUNT(*) FROM hits h "
+            f"SELECT 'thema', CAST(x.theme_id AS TEXT), NULL, COUNT(*) FROM hits h "
             f"JOIN {theme_table} x ON x.page_id = h.page_id",
             self._conditions(selection, "thema"),
             "GROUP BY x.theme_id",
         )
-        # Tags: counted by id, the slugs looked up for the most used ones only.
+        # Tags: counted by id, the slugs and names looked up for the most used ones only,
+        # and for the chosen one, which always comes along.
         where, params = self._where(self._conditions(selection, "tag"))
         branches.append(
             (
-                "SELECT 'tag', t.slug, c.n FROM (SELECT x.tag_id, COUNT(*) AS n FROM hits h "
+                "SELECT 'tag', t.slug, t.name, c.n FROM "
+                "(SELECT x.tag_id, COUNT(*) AS n FROM hits h "
                 f"JOIN {tagged_table} x ON x.content_object_id = h.page_id {where} "
-                f"GROUP BY x.tag_id ORDER BY n DESC, x.tag_id LIMIT {TAG_OPTIONS + 1}) c "
+                f"GROUP BY x.tag_id ORDER BY "
+                f"(x.tag_id IN (SELECT id FROM {tag_table} WHERE slug = %s)) DESC, "
+                f"n DESC, x.tag_id LIMIT {TAG_OPTIONS + 1}) c "
                 f"JOIN {tag_table} t ON t.id = c.tag_id",
-                params,
+                [*params, selection.tag],
             )
         )
         for key, start in self.periods.items():
             branch(
-                "SELECT 'periode', CAST(%s AS TEXT), COUNT(*) FROM hits h",
+                "SELECT 'periode', CAST(%s AS TEXT), NULL, COUNT(*) FROM hits h",
                 self._conditions(selection, "periode"),
                 extra=self._period(start, self.today),
                 select_params=[key],
@@ -250,8 +256,10 @@ class Finder:
         counts["periode"] = {}
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            for facet, value, count in cursor.fetchall():
+            for facet, value, label, count in cursor.fetchall():
                 counts[facet][value] = count
+                if label:
+                    self.labels[value] = label
         by_section = counts["sectie"]
         if selection.section:
             total = by_section.get(str(self.section_ids.get(selection.section)), 0)
