@@ -55,7 +55,7 @@ def change_notes_published(sender, instance, revision=None, **kwargs):
     page's ``post_save`` comes before modelcluster writes the updates, so the row made then
     does not know the new ones."""
     published = changes.publish(revision) if revision is not None else 0
-    if not published and isinstance(instance, BasePage) and instance.update_relation:
+    if published or (isinstance(instance, BasePage) and instance.update_relation):
         finder_rows.refresh([instance.pk])
 
 

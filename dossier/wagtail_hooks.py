@@ -6,7 +6,16 @@ from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import BasePage, ChangeNoteForm, Organisation, Person, SectionIndexPage, Theme, changes
+from .models import (
+    BasePage,
+    ChangeNoteForm,
+    Organisation,
+    Person,
+    SectionIndexPage,
+    Theme,
+    changes,
+    finder_rows,
+)
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -96,10 +105,12 @@ def record_change_note(request, page):
         return
     form = ChangeNoteForm(request.POST)
     if form.is_valid():
-        changes.record(
+        note = changes.record(
             page,
             page.latest_revision,
             form.cleaned_data["change_note"],
             form.cleaned_data["change_important"],
             note_id=form.cleaned_data["change_note_id"],
         )
+        if note is not None and note.published_at is not None:
+            finder_rows.refresh([page.pk])

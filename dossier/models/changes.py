@@ -13,7 +13,6 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from ..ops.page_cache import invalidate
-from . import finder_rows
 from .base import NOTE_MAX_LENGTH, BasePage
 
 
@@ -110,13 +109,12 @@ def publish(revision):
     """Mark the notes of ``revision``, and of the page's earlier revisions that were never
     published themselves (a revision submitted for moderation, then changed before the
     approval), as published now; notes published before keep their date, so a revision
-    published twice changes nothing. Brings the page's finder row up to date. Returns the
-    number of notes published."""
+    published twice changes nothing. Returns the number of notes published; the caller
+    brings the page's finder row up to date."""
     count = ChangeNote.objects.filter(
         page_id=revision.object_id, revision_id__lte=revision.pk, published_at__isnull=True
     ).update(published_at=timezone.now())
     if count:
-        finder_rows.refresh([int(revision.object_id)])
         invalidate()
     return count
 

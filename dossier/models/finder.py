@@ -13,7 +13,7 @@ from django.db import connection, models
 from django.db.models.expressions import RawSQL
 from wagtail.models import Page
 
-from .shared import view_restrictions
+from .shared import without_restricted
 from .snippets import PageTheme, TaggedPage
 
 
@@ -85,13 +85,9 @@ class Finder:
 
     def _matching(self, *, rank=False):
         """FinderEntry rows of live, public pages that have every search word."""
-        entries = FinderEntry.objects.filter(page__live=True)
-        restricted = {path for path, _pk in view_restrictions()}
-        if restricted:
-            hidden = models.Q()
-            for path in restricted:
-                hidden |= models.Q(page__path__startswith=path)
-            entries = entries.exclude(hidden)
+        entries = without_restricted(
+            FinderEntry.objects.filter(page__live=True), path_field="page__path"
+        )
         words = self.selection.words
         if not words:
             return entries.annotate(rank=models.Value(0.0)) if rank else entries

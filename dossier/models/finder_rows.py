@@ -5,6 +5,7 @@ from django.db import models, transaction
 from wagtail.models import Page
 
 from .base import BasePage
+from .changes import last_updated_dates
 from .finder import FinderEntry
 from .sections import SectionIndexPage
 
@@ -59,14 +60,6 @@ def _entries(pages, sections, updates):
     return entries
 
 
-def last_updates(page_ids):
-    """{page id: date of its last important change} (change notes, project updates); filled
-    in by the change notes."""
-    from .changes import last_updated_dates
-
-    return last_updated_dates(page_ids)
-
-
 def refresh(page_ids):
     """Bring the rows of these pages (and their descendants, for a move or unpublish of a
     series) up to date: live pages in a section get a row, others lose theirs."""
@@ -99,7 +92,7 @@ def _write(pages, *, delete_ids=(), delete_all=False):
         )
         model.prepare_cards(of_type)
         live.extend(of_type)
-    entries = _entries(live, sections, last_updates([p.pk for p in live]))
+    entries = _entries(live, sections, last_updated_dates([p.pk for p in live]))
     with transaction.atomic():
         if delete_all:
             FinderEntry.objects.all().delete()

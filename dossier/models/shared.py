@@ -41,16 +41,17 @@ def view_restrictions():
     )
 
 
-def without_restricted(queryset):
+def without_restricted(queryset, path_field="path"):
     """The pages of ``queryset`` that no view restriction covers: the same answer as
     Wagtail's ``PageQuerySet.public()``, from the restrictions kept for the content version
-    instead of a query each time (tests/test_wagtail_equivalence.py compares the two)."""
+    instead of a query each time (tests/test_wagtail_equivalence.py compares the two).
+    ``path_field`` names the page's path from another model (the finder's ``page__path``)."""
     paths = {path for path, _pk in view_restrictions()}
     if not paths:
         return queryset
     hidden = Q()
     for path in paths:
-        hidden |= Q(path__startswith=path)
+        hidden |= Q(**{f"{path_field}__startswith": path})
     return queryset.exclude(hidden)
 
 
