@@ -2,11 +2,12 @@
 snippets (themes, people, organisations), tags, related pages and the site settings, and the
 small site-wide data kept per content version."""
 
-from .base import BasePage, ChangeNoteForm, breadcrumb_trail, home_crumb, labelled
+from .base import BasePage, breadcrumb_trail, home_crumb, labelled
 from .changes import ChangeNote
 from .fields import optional_link
 from .finder import FinderEntry
 from .home import DossierHomePage, StandardPage
+from .page_forms import ChangeNoteForm
 from .sections import CARD_IMAGE_RENDITIONS, SectionIndexPage, section_indexes
 from .shared import (
     CachedViewRestrictionsMixin,

@@ -13,7 +13,8 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from ..ops.page_cache import invalidate
-from .base import NOTE_MAX_LENGTH, BasePage
+from .base import BasePage
+from .page_forms import NOTE_MAX_LENGTH
 
 
 class ChangeNoteQuerySet(models.QuerySet):
