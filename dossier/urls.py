@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from alerts import urls as alerts_urls
 from dossier import api, search, views
 from dossier.site_files import robots_txt, security_txt, sitemap
 
@@ -15,6 +16,8 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     # Search
     path("zoeken/", search.search, name="search"),
+    # Following the dossier by e-mail
+    path("volgen/", include(alerts_urls)),
     # Feeds and calendars
     path("", include("dossier.feeds")),
     # Site files: sitemap, robots.txt, security.txt

@@ -792,7 +792,7 @@ def later(monkeypatch):
 
     def move(seconds):
         now = time.time() + seconds
-        monkeypatch.setattr("contributions.abuse.time", mock.Mock(time=lambda: now))
+        monkeypatch.setattr("dossier.ops.abuse.time", mock.Mock(time=lambda: now))
 
     return move
 
@@ -929,7 +929,7 @@ def test_invalid_posts_and_refused_ones_do_not_count(submit):
 
 def test_a_cache_outage_lets_contributions_through(submit, caplog):
     down = mock.Mock(**{name + ".side_effect": ConnectionError for name in ("get_many", "get")})
-    with mock.patch("contributions.abuse.cache", down):
+    with mock.patch("dossier.ops.abuse.cache", down):
         for _ in range(4):
             assert submit(form_data()).status_code == 302
     assert "Rate limit skipped" in caplog.text

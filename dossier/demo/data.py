@@ -313,7 +313,8 @@ def _settings_problems(content: Content) -> list[str]:
         "settings.toml",
         settings,
         {"site_name", "organisation_name", "contact_name", "contact_email"}
-        | {"contribution_recipients", "contribution_page", "footer_links", "footer_text"},
+        | {"contribution_recipients", "contribution_page", "footer_links", "footer_text"}
+        | {"privacy_page"},
         set(),
     )
     form_pages = {
@@ -321,7 +322,7 @@ def _settings_problems(content: Content) -> list[str]:
     }
     if settings.get("contribution_page") and settings["contribution_page"] not in form_pages:
         found.append(f"settings.toml: no contribution form {settings['contribution_page']!r}")
-    for slug in settings.get("footer_links", []):
+    for slug in [*settings.get("footer_links", []), *filter(None, [settings.get("privacy_page")])]:
         if slug not in {page["slug"] for page in content.pages}:
             found.append(f"settings.toml: no page {slug!r} in {PAGES_FOLDER}/")
     return found

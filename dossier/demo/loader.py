@@ -282,6 +282,7 @@ class DemoLoader(SectionPages):
         dossier_settings.contribution_recipients = spec.get("contribution_recipients", "")
         dossier_settings.footer_text = spec.get("footer_text", "")
         dossier_settings.contribution_page = pages.get(spec.get("contribution_page", ""))
+        dossier_settings.privacy_page = pages.get(spec.get("privacy_page", ""))
         dossier_settings.footer_links = [
             ("link", {"page": pages[slug], "external_url": "", "label": ""})
             for slug in spec.get("footer_links", [])

@@ -60,6 +60,12 @@ class DossierSettings(BaseSiteSetting):
         "pagina om bij te dragen",
         help_text="Waar de oproep 'Draag bij aan het dossier' naartoe linkt.",
     )
+    privacy_page = optional_link(
+        "wagtailcore.Page",
+        "privacyverklaring",
+        help_text="Formulieren om het dossier te volgen linken hiernaar: wat we bewaren en "
+        "hoe lang.",
+    )
     footer_text = RichTextField(
         "tekst in de voettekst", blank=True, features=RICH_TEXT_FEATURES, max_length=1000
     )
@@ -82,6 +88,7 @@ class DossierSettings(BaseSiteSetting):
                 FieldPanel("contact_phone"),
                 FieldPanel("contribution_recipients"),
                 FieldPanel("contribution_page"),
+                FieldPanel("privacy_page"),
             ],
             heading="Contact",
         ),

@@ -88,6 +88,8 @@ INSTALLED_APPS = [
     "projects",
     "publications",
     "sources",
+    # After dossier: its receivers of page_published run after the dossier's (change notes).
+    "alerts",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -110,6 +112,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "anymail",
     "django_tasks",
     "django_tasks_db",
     "csp",
@@ -310,6 +313,8 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 CONTRIBUTION_MAIL_RETRY_DELAYS = [60, 300, 900, 3600, 6 * 3600, 24 * 3600]
 # prune_contributions deletes submissions older than this unless they became a page.
 CONTRIBUTION_RETENTION_DAYS = int(os.environ.get("CONTRIBUTION_RETENTION_DAYS", "365"))
+# Following the dossier by e-mail.
+from .alerts import *  # noqa: E402, F403
 
 FILE_UPLOAD_HANDLERS = [
     # Stops reading a public upload at CONTRIBUTION_MAX_UPLOAD_BYTES, before it is all stored.

@@ -36,3 +36,5 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 # PAGE_CACHE_ENABLED=true for a served copy (tests/test_failure.py).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)  # noqa: F405
 PAGE_CACHE_STAMP_FILE = Path(MEDIA_ROOT) / ".page-cache-stamp"
+# Alert mails too.
+ALERTS_RETRY_DELAYS = [0, 0, 0]
