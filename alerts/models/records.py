@@ -16,6 +16,8 @@ import secrets
 from django.db import models
 from django.db.models import Q
 
+from ..labels import describe
+
 
 def new_key():
     return secrets.token_hex(8)
@@ -71,8 +73,6 @@ class Topic(models.Model):
         verbose_name_plural = "gevolgde onderwerpen"
 
     def __str__(self):
-        from .topics import describe
-
         return describe(self)
 
 
