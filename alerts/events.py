@@ -47,6 +47,8 @@ NOTE_NEWS_HOURS = 24
 def record_publication(page_id, revision_id=None):
     """Record and queue what publishing ``page_id`` tells its followers; returns the new
     events. Safe to call twice: each event has a unique key."""
+    if not Subscription.objects.filter(ended_at__isnull=True).exists():
+        return []  # nobody follows anything: nothing to tell (a new site, a demo import)
     page = without_restricted(Page.objects.live()).filter(pk=page_id).first()
     if page is None:
         return []  # a draft, or a page behind a view restriction: never announced

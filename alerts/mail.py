@@ -68,7 +68,9 @@ def subscriber_links(subscriber, subscription_ids):
     unsubscribe = absolute(
         reverse("alerts:unsubscribe", args=[tokens.unsubscribe_token(subscriber, subscription_ids)])
     )
-    manage = absolute(reverse("alerts:manage_request"))
+    # Straight to the subscriber's overview; once its link has expired, that page offers a
+    # new one.
+    manage = absolute(reverse("alerts:manage", args=[tokens.manage_token(subscriber)]))
     return unsubscribe, manage
 
 

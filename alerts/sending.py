@@ -21,7 +21,7 @@ from django.conf import settings
 from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from dossier.models import FinderEntry, without_restricted
 
@@ -187,8 +187,10 @@ def _digest_groups(rows, topics, items):
 def period_label(run):
     start = timezone.localtime(run.period_start)
     end = timezone.localtime(run.period_end)
-    fmt = "%-d-%-m-%Y %H.%M"
-    return f"{start.strftime(fmt)} tot {end.strftime(fmt)} uur"
+    return (
+        f"{formats.date_format(start, 'j F G.i')} uur "
+        f"tot {formats.date_format(end, 'j F Y G.i')} uur"
+    )
 
 
 def send_batch(ids):
