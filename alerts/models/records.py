@@ -71,9 +71,8 @@ class Topic(models.Model):
         verbose_name_plural = "gevolgde onderwerpen"
 
     def __str__(self):
-        from .topics import describe
-
-        return describe(self)
+        # The normalised selection; alerts.topics.describe puts it in words.
+        return self.key
 
 
 class Subscription(models.Model):
