@@ -71,8 +71,10 @@ class Topic(models.Model):
         verbose_name_plural = "gevolgde onderwerpen"
 
     def __str__(self):
-        # The normalised selection; alerts.topics.describe puts it in words.
-        return self.key
+        # The selection in words (the manage and unsubscribe pages show it so).
+        from ..topics import describe
+
+        return describe(self)
 
 
 class Subscription(models.Model):
