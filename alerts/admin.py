@@ -215,7 +215,7 @@ class AddressesView(ReportView):
         return [
             *self.breadcrumbs_items,
             {"url": reverse("alerts_admin:report"), "label": "Volgers"},
-            {"url": "", "label": describe(self.topic)},
+            {"url": "", "label": self.get_page_title()},
         ]
 
     def get_base_queryset(self):
