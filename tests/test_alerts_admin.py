@@ -271,3 +271,15 @@ def test_editors_and_moderators_have_the_counts_permission_not_the_addresses():
             .values_list("codename", flat=True)
         )
         assert codenames == {"view_subscriber"}
+
+
+def test_administrators_grant_both_permissions_in_the_group_editor(client, django_user_model):
+    admin = django_user_model.objects.create_superuser("beheerder", "b@example.org", "x")
+    client.force_login(admin)
+    group = Group.objects.get(name="Editors")
+    response = client.get(reverse("wagtailusers_groups:edit", args=[group.pk]))
+    html = response.content.decode()
+    for codename in ("view_subscriber", "view_addresses"):
+        permission = Permission.objects.get(content_type__app_label="alerts", codename=codename)
+        assert f'value="{permission.pk}"' in html
+    assert "Kan e-mailadressen van volgers zien" in html
