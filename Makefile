@@ -20,7 +20,7 @@ help:
 	@echo "make test    lint, Django checks, migration check and the pytest suite"
 	@echo "make demo    load or refresh the demo content in the configured database"
 	@echo "make serve   collectstatic and gunicorn with production settings on 127.0.0.1:$(PORT)"
-	@echo "make worker  send the queued contribution mails (keeps running)"
+	@echo "make worker  send all queued mails: contributions and alerts (keeps running)"
 	@echo "make soak    production server under load while PostgreSQL and Redis fail (about 3 min)"
 	@echo "make bench   10,000-page dossier in its own database, served and measured (about 10 min)"
 	@echo "make backup  database and media folders into one archive in backups/ (or BACKUP_DIR)"
@@ -118,7 +118,8 @@ serve: install
 	            --workers $${WEB_WORKERS:-2} --access-logfile - \
 	            --control-socket $(abspath $(VENV))/gunicorn-$(PORT).ctl'
 
-# Sends the contribution mails from their database queue; in development they go to the console.
+# Sends every queued mail from the database queue (contribution mails, alert confirmations,
+# "manage" links and direct alerts); in development they go to the console.
 worker: migrate
 	$(PY) manage.py db_worker --backend mail --interval 2
 

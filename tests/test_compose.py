@@ -72,6 +72,21 @@ def test_scheduler_prunes_old_contributions_daily(compose):
     assert "i % 1440" in command  # once in 1,440 one-minute rounds
 
 
+def _scheduler_rounds(command):
+    """(every minute, once a day): the manage.py commands of the scheduler's loop, split at
+    its daily ``if``."""
+    every, daily = command.split("if [", 1)
+    commands = re.compile(r"python manage\.py (\w+)")
+    return commands.findall(every), commands.findall(daily.split("fi;", 1)[0])
+
+
+def test_scheduler_sends_alert_digests_every_minute_and_prunes_alerts_daily(compose):
+    every, daily = _scheduler_rounds(compose["services"]["scheduler"]["command"])
+    assert every == ["publish_scheduled", "send_digests"]
+    assert "prune_alerts" in daily
+    assert "prune_contributions" in daily
+
+
 def test_named_volumes_for_database_and_media(compose):
     assert set(compose["volumes"]) == {"postgres-data", "media", "private-media"}
     for name in ("web", "worker", "scheduler"):

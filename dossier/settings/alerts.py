@@ -5,8 +5,11 @@ import os
 # Confirmation and "Beheer mijn e-mails" links are valid this long.
 ALERTS_LINK_MAX_AGE_DAYS = 7
 # Ended subscriptions, and addresses left without any, are deleted after this many days
-# (manage.py prune_alerts, daily in compose's scheduler). Sent-mail records go with them.
+# (manage.py prune_alerts, daily in compose's scheduler), and so are the records of sent
+# mails. A blocked address (hard bounce, complaint) is kept, so that it is never mailed again.
 ALERTS_RETENTION_DAYS = int(os.environ.get("ALERTS_RETENTION_DAYS", "30"))
+# Digest runs and events (what was published, not who read it) are kept this long.
+ALERTS_LOG_DAYS = int(os.environ.get("ALERTS_LOG_DAYS", "90"))
 # Digests: daily at this hour (Europe/Amsterdam), weekly on this weekday (0 is Monday).
 ALERTS_DIGEST_HOUR = 8
 ALERTS_WEEKLY_DAY = 0
