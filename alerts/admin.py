@@ -18,8 +18,8 @@ from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColum
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from .labels import describe
 from .models import Frequency, Subscriber, Subscription, Topic
-from .topics import describe
 
 
 class FollowersPermissionPolicy(ModelPermissionPolicy):

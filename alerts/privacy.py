@@ -19,8 +19,8 @@ from django.db.models import Exists, Max, OuterRef, Q
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from .labels import describe
 from .models import Delivery, DigestRun, Event, Subscriber, Subscription, Topic
-from .topics import describe
 
 #: Why an address was blocked, from anymail's normalised event types.
 BLOCK_REASONS = {

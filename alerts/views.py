@@ -202,6 +202,9 @@ def confirm(request, token):
     }
     if request.method != "POST":
         return _render(request, "confirm.html", context)
+    if Subscriber.objects.filter(email=email, blocked_at__isnull=False).exists():
+        # A hard bounce or a complaint: an old confirmation link does not undo that.
+        return _render(request, "link_problem.html", {"reason": "blocked"}, status=403)
     with transaction.atomic():
         subscriber, _created = Subscriber.objects.get_or_create(email=email)
         topic = topic_for(choice, request)

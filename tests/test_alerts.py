@@ -468,3 +468,12 @@ def test_choice_keys_are_canonical():
     assert Choice(theme="zorg", section="nieuws").key == "sectie=nieuws&thema=zorg"
     assert Choice().key == "alles"
     assert Choice(page_id=5).key == "pagina=5"
+
+
+def test_an_old_confirmation_link_does_not_undo_a_block(client):
+    token = tokens.confirm_token("weg@gemeente.nl", {"thema": THEME}, "direct")
+    Subscriber.objects.create(email="weg@gemeente.nl", blocked_at=timezone.now())
+    response = client.post(f"/volgen/bevestigen/{token}/")
+    assert response.status_code == 403
+    assert "geen e-mail meer naar dit adres" in response.content.decode()
+    assert not Subscription.objects.exists()
