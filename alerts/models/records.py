@@ -71,7 +71,7 @@ class Topic(models.Model):
         verbose_name_plural = "gevolgde onderwerpen"
 
     def __str__(self):
-        from .topics import describe
+        from ..topics import describe
 
         return describe(self)
 
