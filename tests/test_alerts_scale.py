@@ -100,10 +100,10 @@ def smtp():
 def test_a_digest_runs_queries_grow_per_batch_not_per_subscriber(smtp, settings):
     for name, value in smtp.settings().items():
         setattr(settings, name, value)
-    settings.ALERTS_BATCH_SIZE = 10
-    small = digest_queries(20, smtp)  # 2 batches
-    large = digest_queries(60, smtp)  # 6 batches
+    settings.ALERTS_BATCH_SIZE = 20
+    small = digest_queries(20, smtp)  # 1 batch
+    large = digest_queries(100, smtp)  # 5 batches
     # Four batches more cost at most this many queries each ...
     assert large - small <= 4 * 10
-    # ... and the larger run needs fewer queries than it has readers.
-    assert large < 60
+    # ... and the larger run needs far fewer queries than it has readers.
+    assert large <= 60
