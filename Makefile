@@ -13,7 +13,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev lock run demo migrate test lint serve worker bench soak backup restore clean
+.PHONY: help install install-dev lock run demo migrate test lint serve worker bench bench-alerts soak backup restore clean
 
 help:
 	@echo "make run     create .venv, install, migrate, load the demo dossier, serve on 127.0.0.1:$(PORT)"
@@ -23,6 +23,7 @@ help:
 	@echo "make worker  send all queued mails: contributions and alerts (keeps running)"
 	@echo "make soak    production server under load while PostgreSQL and Redis fail (about 3 min)"
 	@echo "make bench   10,000-page dossier in its own database, served and measured (about 10 min)"
+	@echo "make bench-alerts  10,000 readers of one theme: publish and daily digest measured (about 4 min)"
 	@echo "make backup  database and media folders into one archive in backups/ (or BACKUP_DIR)"
 	@echo "make restore ARCHIVE=backups/....tar.gz  replace database and media with an archive"
 	@echo "make lock    regenerate requirements.lock and requirements-dev.lock from pyproject.toml"
@@ -148,3 +149,9 @@ restore: install
 
 clean:
 	rm -rf $(VENV) staticfiles test-db*.sqlite3 .pytest_cache .ruff_cache .coverage .coverage.*
+
+# Alerts for 10,000 readers of one theme in its own database: a publish until their mails are
+# queued, and a daily digest run sent to an SMTP server on loopback (aiosmtpd, a dev
+# dependency). BENCH_ALERTS_ARGS=--profile adds where the digest run spends its time.
+bench-alerts: install-dev
+	$(PY) -m bench.alerts $(BENCH_ALERTS_ARGS)

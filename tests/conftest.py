@@ -18,6 +18,9 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
+# The SMTP server fixtures (smtp_server, smtp_settings) for the mail tests.
+pytest_plugins = ["tests.smtp"]
+
 # Playwright's sync API keeps an event loop running in the main thread; Django refuses
 # database access from a thread with a running loop unless told it is safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
