@@ -16,8 +16,10 @@ from wagtail.models import Site
 
 SITE_NAME = settings.WAGTAIL_SITE_NAME
 FEED_LENGTH = 30
-#: The XSL stylesheet that shows a feed as a readable page in a browser (feed readers skip it).
+#: The XSL stylesheet that shows a feed as a readable page in a browser (feed readers skip it),
+#: and the CSS that styles the raw feed in a browser that no longer applies XSLT.
 FEED_STYLESHEET = "feeds/feed.xsl"
+FEED_FALLBACK_CSS = "feeds/feed.css"
 
 # Characters that XML 1.0 forbids and that calendar apps choke on.
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -74,7 +76,12 @@ class DossierFeed(Feed):
         return sorted(pages, key=lambda page: (page.date, page.pk), reverse=True)[:FEED_LENGTH]
 
     def stylesheets(self):
-        return [Stylesheet(static(FEED_STYLESHEET), mimetype="text/xsl")]
+        # A browser with XSLT makes a page with the first; one without styles the raw feed
+        # with the second (Chromium is removing XSLT).
+        return [
+            Stylesheet(static(FEED_STYLESHEET), mimetype="text/xsl"),
+            Stylesheet(static(FEED_FALLBACK_CSS), mimetype="text/css"),
+        ]
 
     def feed_url(self):
         # The feed's own address (atom:link rel="self") on the Wagtail site's address, as the

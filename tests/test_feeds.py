@@ -228,15 +228,20 @@ def test_feed_queries_do_not_grow_with_the_items(client):
 
 
 @pytest.mark.parametrize("url", FEEDS)
-def test_every_feed_points_browsers_at_the_sites_own_stylesheet(client, url):
+def test_every_feed_points_browsers_at_the_sites_own_stylesheets(client, url):
     body = client.get(url).content.decode()
-    # The processing instruction comes after the XML declaration and before the <rss> element.
-    match = re.match(
-        r'<\?xml version="1.0" encoding="utf-8"\?>\s*<\?xml-stylesheet ([^?]*)\?>\s*<rss ', body
-    )
-    assert match, body[:200]
-    attributes = dict(re.findall(r'(\w+)="([^"]*)"', match[1]))
-    assert attributes == {"href": "/static/feeds/feed.xsl", "type": "text/xsl", "media": "screen"}
+    # The processing instructions come after the XML declaration and before the <rss> element:
+    # the XSL stylesheet first (a page made of the feed), then CSS for the raw feed in browsers
+    # without XSLT.
+    declaration = '<?xml version="1.0" encoding="utf-8"?>'
+    assert body.startswith(declaration)
+    prolog = body[len(declaration) : body.index("<rss ")]
+    instructions = re.findall(r"<\?xml-stylesheet ([^?]*)\?>", prolog)
+    assert re.sub(r"<\?xml-stylesheet [^?]*\?>", "", prolog).strip() == ""
+    assert [dict(re.findall(r'(\w+)="([^"]*)"', pi)) for pi in instructions] == [
+        {"href": "/static/feeds/feed.xsl", "type": "text/xsl", "media": "screen"},
+        {"href": "/static/feeds/feed.css", "type": "text/css", "media": "screen"},
+    ]
     feed = read_feed(client, url)
     assert feed.entries, url
 
@@ -255,6 +260,9 @@ def test_the_feed_stylesheet_is_well_formed_xslt_served_as_xml(client):
     assert 'href="/static/css/main.css"' in text
     assert 'href="/volgen/"' in text
     assert client.get("/static/css/main.css").status_code == 200
+    fallback = client.get("/static/feeds/feed.css")
+    assert fallback.status_code == 200
+    assert fallback["Content-Type"].startswith("text/css")
 
 
 def test_pages_offer_following_by_email_beside_the_feed(client):
