@@ -9,11 +9,17 @@ from datetime import datetime, time
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.templatetags.static import static
 from django.utils import timezone
+from django.utils.feedgenerator import Rss201rev2Feed, Stylesheet
 from wagtail.models import Site
 
 SITE_NAME = settings.WAGTAIL_SITE_NAME
 FEED_LENGTH = 30
+#: The XSL stylesheet that shows a feed as a readable page in a browser (feed readers skip it),
+#: and the CSS that styles the raw feed in a browser that no longer applies XSLT.
+FEED_STYLESHEET = "feeds/feed.xsl"
+FEED_FALLBACK_CSS = "feeds/feed.css"
 
 # Characters that XML 1.0 forbids and that calendar apps choke on.
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -34,6 +40,15 @@ def page_pubdate(page):
     return datetime.combine(page.date, time.min, tzinfo=zone)
 
 
+class ReadableRss(Rss201rev2Feed):
+    """RSS 2.0 sent as ``application/xml``: browsers apply the feed's XSL stylesheet to that
+    type, while Chromium shows ``application/rss+xml`` as raw text without applying it. Feed
+    readers read the document, not the type; pages still advertise the feed as
+    ``application/rss+xml`` in their ``<link rel="alternate">``."""
+
+    content_type = "application/xml; charset=utf-8"
+
+
 class DossierFeed(Feed):
     """What every dossier feed shares: its items are pages from the section listings.
 
@@ -42,6 +57,7 @@ class DossierFeed(Feed):
     per-request state on the shared instance.
     """
 
+    feed_type = ReadableRss
     language = "nl"
     request = None
 
@@ -58,6 +74,14 @@ class DossierFeed(Feed):
     @staticmethod
     def newest(pages):
         return sorted(pages, key=lambda page: (page.date, page.pk), reverse=True)[:FEED_LENGTH]
+
+    def stylesheets(self):
+        # A browser with XSLT makes a page with the first; one without styles the raw feed
+        # with the second (Chromium is removing XSLT).
+        return [
+            Stylesheet(static(FEED_STYLESHEET), mimetype="text/xsl"),
+            Stylesheet(static(FEED_FALLBACK_CSS), mimetype="text/css"),
+        ]
 
     def feed_url(self):
         # The feed's own address (atom:link rel="self") on the Wagtail site's address, as the

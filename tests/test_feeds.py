@@ -1,7 +1,9 @@
 """RSS feeds: the whole dossier, each section and each theme, and where they are advertised."""
 
 import html
+import re
 from email.utils import parsedate_to_datetime
+from xml.etree import ElementTree
 from zoneinfo import ZoneInfo
 
 import feedparser
@@ -31,7 +33,8 @@ AWKWARD_TITLE = "Test <script>&\"' \nregel"
 def read_feed(client, url):
     response = client.get(url)
     assert response.status_code == 200, url
-    assert response["Content-Type"].startswith("application/rss+xml"), url
+    # application/xml, not application/rss+xml: so that browsers apply the stylesheet.
+    assert response["Content-Type"] == "application/xml; charset=utf-8", url
     feed = feedparser.parse(response.content)
     assert feed.bozo == 0, (url, feed.get("bozo_exception"))
     assert feed.version == "rss20"
@@ -170,7 +173,7 @@ def test_section_indexes_and_theme_hubs_advertise_their_own_feed(client):
         alternates = find_all(page, "link", rel="alternate", type="application/rss+xml")
         assert [link.attrs["href"] for link in alternates] == ["/feeds/", feed_url], url
         follow = find_all(page, "a", href=feed_url)
-        assert texts(follow) == ["Volg via RSS"], url
+        assert texts(follow) == ["RSS-feed"], url
         read_feed(client, feed_url)
 
 
@@ -178,7 +181,7 @@ def test_every_page_advertises_the_site_feed_and_the_home_page_links_it(client):
     home = client.get("/").content.decode()
     alternates = find_all(home, "link", rel="alternate", type="application/rss+xml")
     assert [link.attrs["href"] for link in alternates] == ["/feeds/"]
-    assert texts(find_all(home, "a", href="/feeds/")) == ["Volg via RSS"]
+    assert texts(find_all(home, "a", href="/feeds/")) == ["RSS-feed"]
     detail = client.get(pages.news(title="Een bericht").url).content.decode()
     alternates = find_all(detail, "link", rel="alternate", type="application/rss+xml")
     assert [link.attrs["href"] for link in alternates] == ["/feeds/"]
@@ -222,3 +225,53 @@ def test_feed_queries_do_not_grow_with_the_items(client):
     assert after == before
     entries = titles(read_feed(client, "/opinie/feed/"))
     assert "Extra blog 4" in entries
+
+
+@pytest.mark.parametrize("url", FEEDS)
+def test_every_feed_points_browsers_at_the_sites_own_stylesheets(client, url):
+    body = client.get(url).content.decode()
+    # The processing instructions come after the XML declaration and before the <rss> element:
+    # the XSL stylesheet first (a page made of the feed), then CSS for the raw feed in browsers
+    # without XSLT.
+    declaration = '<?xml version="1.0" encoding="utf-8"?>'
+    assert body.startswith(declaration)
+    prolog = body[len(declaration) : body.index("<rss ")]
+    instructions = re.findall(r"<\?xml-stylesheet ([^?]*)\?>", prolog)
+    assert re.sub(r"<\?xml-stylesheet [^?]*\?>", "", prolog).strip() == ""
+    assert [dict(re.findall(r'(\w+)="([^"]*)"', pi)) for pi in instructions] == [
+        {"href": "/static/feeds/feed.xsl", "type": "text/xsl", "media": "screen"},
+        {"href": "/static/feeds/feed.css", "type": "text/css", "media": "screen"},
+    ]
+    feed = read_feed(client, url)
+    assert feed.entries, url
+
+
+def test_the_feed_stylesheet_is_well_formed_xslt_served_as_xml(client):
+    response = client.get("/static/feeds/feed.xsl")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/xml"
+    body = b"".join(response.streaming_content)
+    root = ElementTree.fromstring(body)  # noqa: S314 - the site's own static file
+    assert root.tag == "{http://www.w3.org/1999/XSL/Transform}stylesheet"
+    text = body.decode()
+    # Within the site's CSP: no scripts, no inline styles; the site's own stylesheet and the
+    # e-mail alternative are linked.
+    assert "<script" not in text and "style=" not in text and "<style" not in text
+    assert 'href="/static/css/main.css"' in text
+    assert 'href="/volgen/"' in text
+    assert client.get("/static/css/main.css").status_code == 200
+    fallback = client.get("/static/feeds/feed.css")
+    assert fallback.status_code == 200
+    assert fallback["Content-Type"].startswith("text/css")
+
+
+def test_pages_offer_following_by_email_beside_the_feed(client):
+    for url, follow_url in [
+        ("/", "/volgen/"),
+        ("/nieuws/", "/volgen/?sectie=nieuws"),
+        ("/projecten/", "/volgen/?sectie=projecten"),
+        ("/thema/mobiliteit/", "/volgen/?thema=mobiliteit"),
+    ]:
+        page = client.get(url).content.decode()
+        assert texts(find_all(page, "a", href=follow_url)) == ["Volg per e-mail"], url
+        assert client.get(follow_url).status_code == 200, follow_url

@@ -3,7 +3,7 @@
 from django import template
 from django.urls import reverse
 
-from ..topics import follow_path
+from ..topics import describe, follow_path
 
 register = template.Library()
 
@@ -18,3 +18,10 @@ def follow_url(**params):
 @register.simple_tag
 def manage_alerts_url():
     return reverse("alerts:manage_request")
+
+
+@register.filter
+def topic_label(topic):
+    """A followed Topic in words ("Alles over zorg"), from the page, section and theme the
+    view selected with it."""
+    return describe(topic)

@@ -196,6 +196,10 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# whitenoise would send the feeds' XSL stylesheet (static/feeds/feed.xsl) as
+# application/xslt+xml, a type few browsers accept; application/xml they all accept (its
+# encoding is in the XML declaration).
+WHITENOISE_MIMETYPES = {".xsl": "application/xml"}
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / "media")
 
