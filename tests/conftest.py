@@ -70,6 +70,20 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def empty_mail_queue_after_browser_tests(request, django_db_blocker):
+    """The served copy commits what a browser test submits, mails queued in the database
+    included (contributions, alert confirmations); the tests after it count that queue."""
+    yield
+    if request.node.get_closest_marker("browser") is None or "site_url" not in request.fixturenames:
+        return
+    from django_tasks_db.models import DBTaskResult
+
+    with django_db_blocker.unblock():
+        DBTaskResult.objects.all().delete()
+        connection.close()
+
+
+@pytest.fixture(autouse=True)
 def fresh_shared_data():
     """Each test starts from a new content version. A test's rolled-back rows send no
     signals, so the navigation, footer, sections and view restrictions kept in the cache

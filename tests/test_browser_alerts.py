@@ -87,13 +87,7 @@ def test_follow_a_theme_confirm_receive_an_alert_and_unsubscribe(
 ):
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{site_url}/thema/{THEME}/")
-    follow_link = page.get_by_role("link", name="Volg per e-mail")
-    if follow_link.count():
-        follow_link.first.click()
-    else:
-        # The hub's "Volg per e-mail" link comes with the follow controls (issue 16); until
-        # then the reader arrives at the address that link has.
-        page.goto(f"{site_url}/volgen/?thema={THEME}")
+    page.get_by_role("link", name="Volg per e-mail").first.click()
     page.wait_for_url(f"**/volgen/?thema={THEME}")
     assert page.get_by_role("heading", level=1).inner_text() == "Volg het dossier"
 
