@@ -12,11 +12,10 @@ was interrupted is taken up again where it stopped.
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
-from django.db import connection
 from django.utils import timezone
 
-from .models import Delivery, DigestRun, Event, Frequency, Subscriber, Subscription
-from .sending import send_due
+from .models import Delivery, DigestRun, Frequency
+from .sending import add_deliveries, send_due
 
 LENGTH = {Frequency.DAILY: timedelta(days=1), Frequency.WEEKLY: timedelta(days=7)}
 
@@ -52,27 +51,9 @@ def due_run(frequency, now):
 
 
 def fill(run):
-    """One delivery per subscriber with something new in the run's period (one INSERT ...
-    SELECT; running it again adds nothing). Returns how many were added."""
-    now = timezone.now()
-    through = Event.topics.through._meta.db_table
-    sql = (
-        f"INSERT INTO {Delivery._meta.db_table} "  # noqa: S608 - names from the models
-        "(subscriber_id, run_id, created_at, attempts, next_attempt_at, outcome) "
-        "SELECT DISTINCT s.subscriber_id, %s, %s, 0, %s, '' "
-        f"FROM {Subscription._meta.db_table} s "
-        f"JOIN {through} et ON et.topic_id = s.topic_id "
-        f"JOIN {Event._meta.db_table} e ON e.id = et.event_id "
-        f"JOIN {Subscriber._meta.db_table} b ON b.id = s.subscriber_id "
-        "WHERE s.frequency = %s AND s.ended_at IS NULL AND b.blocked_at IS NULL "
-        "AND e.silent = %s AND e.created_at >= %s AND e.created_at < %s "
-        "AND s.created_at <= e.created_at "
-        "ON CONFLICT DO NOTHING"
-    )
-    params = [run.pk, now, now, run.frequency, False, run.period_start, run.period_end]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.rowcount
+    """One delivery per subscriber with something new in the run's period (running it
+    again adds nothing). Returns how many were added."""
+    return add_deliveries(run.frequency, run=run)
 
 
 def send(run):

@@ -17,8 +17,7 @@ However many subscriptions match, the number of queries stays the same.
 import logging
 from datetime import timedelta
 
-from django.conf import settings
-from django.db import connection, models, transaction
+from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from wagtail.models import Page
@@ -31,8 +30,10 @@ from dossier.models import (
     TaggedPage,
     without_restricted,
 )
+from dossier.models.finder import with_words
 
-from .models import Delivery, Event, Frequency, Subscriber, Subscription, Topic
+from .models import Event, Frequency, Subscription, Topic
+from .sending import add_deliveries
 from .tasks import send_alerts
 
 logger = logging.getLogger(__name__)
@@ -137,30 +138,16 @@ def matching_topics(page, *, include_page=True):
 
 
 def _matching_words(topics, page):
+    """Ids of ``topics`` whose words the page has, as the finder matches words."""
+    entries = FinderEntry.objects.filter(page_id=page.pk)
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery, SearchVectorField
-
-        config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG", "simple")
-        document = models.expressions.CombinedExpression(
-            models.F("page__index_entries__title"),
-            "||",
-            models.F("page__index_entries__body"),
-            output_field=SearchVectorField(),
-        )
-        has_words = (
-            FinderEntry.objects.filter(page_id=page.pk)
-            .alias(document=document)
-            .filter(document=SearchQuery(OuterRef("words"), config=config, search_type="plain"))
-        )
+        # Every selection's words against the page's index entry, in one query.
+        has_words = with_words(entries, OuterRef("words"))
         return set(topics.filter(Exists(has_words)).values_list("pk", flat=True))
     # SQLite (development): Wagtail's search, once per distinct set of words.
-    found = set()
     rows = list(topics.values_list("pk", "words"))
-    for words in {words for _pk, words in rows}:
-        hits = Page.objects.live().search(words, operator="and")[:1000]
-        if page.pk in {hit.pk for hit in hits}:
-            found |= {pk for pk, w in rows if w == words}
-    return found
+    found_words = {words for _pk, words in rows if with_words(entries, words).exists()}
+    return {pk for pk, words in rows if words in found_words}
 
 
 def match(event, page):
@@ -176,22 +163,7 @@ def match(event, page):
 def queue_direct(event):
     """One Delivery per direct subscriber of the event's topics (one INSERT ... SELECT),
     and the task that sends them. Returns how many were queued."""
-    now = timezone.now()
-    through = Event.topics.through._meta.db_table
-    sql = (
-        f"INSERT INTO {Delivery._meta.db_table} "  # noqa: S608 - names from the models
-        "(subscriber_id, event_id, created_at, attempts, next_attempt_at, outcome) "
-        "SELECT DISTINCT s.subscriber_id, et.event_id, %s, 0, %s, '' "
-        f"FROM {Subscription._meta.db_table} s "
-        f"JOIN {through} et ON et.topic_id = s.topic_id "
-        f"JOIN {Subscriber._meta.db_table} b ON b.id = s.subscriber_id "
-        "WHERE et.event_id = %s AND s.frequency = %s AND s.ended_at IS NULL "
-        "AND b.blocked_at IS NULL AND s.created_at <= %s "
-        "ON CONFLICT DO NOTHING"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [now, now, event.pk, Frequency.DIRECT, event.created_at])
-        queued = cursor.rowcount
+    queued = add_deliveries(Frequency.DIRECT, event=event)
     if queued:
         transaction.on_commit(lambda: send_alerts.enqueue())
     return queued

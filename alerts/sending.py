@@ -29,7 +29,7 @@ from django.utils.safestring import mark_safe
 from dossier.models import FinderEntry, without_restricted
 
 from . import mail
-from .models import Delivery, Event, Subscription, Topic
+from .models import Delivery, Event, Subscriber, Subscription, Topic
 from .topics import describe, finder_path, topic_choice
 
 logger = logging.getLogger(__name__)
@@ -63,6 +63,36 @@ class Item:
 
 class SendingStopped(Exception):
     """The mail server could not be reached: the batch waits for its next attempt."""
+
+
+def add_deliveries(frequency, *, event=None, run=None):
+    """One Delivery per active, unblocked subscriber of ``frequency`` who follows a topic
+    that ``event`` matched, or that an event of the digest ``run``'s period matched, and who
+    confirmed before that event. One INSERT ... SELECT; running it again adds nothing.
+    Returns how many were added."""
+    if event is not None:
+        column, target = "event_id", event.pk
+        events, params = "e.id = %s", [event.pk]
+    else:
+        column, target = "run_id", run.pk
+        events = "e.silent = %s AND e.created_at >= %s AND e.created_at < %s"
+        params = [False, run.period_start, run.period_end]
+    now = timezone.now()
+    sql = (
+        f"INSERT INTO {Delivery._meta.db_table} "  # noqa: S608 - names from the models
+        f"(subscriber_id, {column}, created_at, attempts, next_attempt_at, outcome) "
+        "SELECT DISTINCT s.subscriber_id, %s, %s, 0, %s, '' "
+        f"FROM {Subscription._meta.db_table} s "
+        f"JOIN {Event.topics.through._meta.db_table} et ON et.topic_id = s.topic_id "
+        f"JOIN {Event._meta.db_table} e ON e.id = et.event_id "
+        f"JOIN {Subscriber._meta.db_table} b ON b.id = s.subscriber_id "
+        "WHERE s.frequency = %s AND s.ended_at IS NULL AND b.blocked_at IS NULL "
+        f"AND s.created_at <= e.created_at AND {events} "
+        "ON CONFLICT DO NOTHING"
+    )
+    with db_connection.cursor() as cursor:
+        cursor.execute(sql, [target, now, now, frequency, *params])
+        return cursor.rowcount
 
 
 def due(now):

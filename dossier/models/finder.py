@@ -61,6 +61,55 @@ TITLE_WEIGHT = 2.0
 SQLITE_MATCHES = 1000
 
 
+def with_words(entries, words, *, rank=False):
+    """The FinderEntry rows of ``entries`` whose page has every search word, with a
+    ``rank`` when asked. On PostgreSQL ``words`` may be an expression, such as
+    ``OuterRef("words")`` of a followed selection (``alerts.events``)."""
+    if connection.vendor == "postgresql":
+        return _postgres_words(entries, words, rank=rank)
+    return _backend_words(entries, words, rank=rank)
+
+
+def _postgres_words(entries, words, *, rank):
+    """Words on PostgreSQL: the index entries' ``title || body``, the expression that
+    our GIN index covers (dossier/migrations), with Dutch stemming."""
+    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+
+    config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG", "simple")
+    query = SearchQuery(words, config=config, search_type="plain")
+    document = models.expressions.CombinedExpression(
+        models.F("page__index_entries__title"),
+        "||",
+        models.F("page__index_entries__body"),
+        output_field=SearchVectorField(),
+    )
+    entries = entries.alias(document=document).filter(document=query)
+    if rank:
+        # Title and body ranked apart, as Wagtail does: ranking the concatenation would
+        # build it again for every match.
+        title = SearchRank(models.F("page__index_entries__title"), query)
+        body = SearchRank(models.F("page__index_entries__body"), query)
+        entries = entries.annotate(rank=title * TITLE_WEIGHT + body)
+    return entries
+
+
+def _backend_words(entries, words, *, rank):
+    """Words elsewhere (SQLite in development): Wagtail's own search gives the pages,
+    best first."""
+    found = Page.objects.live().search(words, operator="and")[:SQLITE_MATCHES]
+    ids = [page.pk for page in found]
+    # An empty IN () cannot be written as SQL for the hand-written queries: no page has 0.
+    entries = entries.filter(page_id__in=ids or [0])
+    if rank:
+        order = [models.When(page_id=pk, then=len(ids) - n) for n, pk in enumerate(ids)]
+        entries = entries.annotate(
+            rank=models.Case(*order, default=0, output_field=models.FloatField())
+            if order
+            else models.Value(0.0)
+        )
+    return entries
+
+
 class Finder:
     """Live, public content pages of every section for a ``Selection``
     (``dossier.listing``).
@@ -91,49 +140,7 @@ class Finder:
         words = self.selection.words
         if not words:
             return entries.annotate(rank=models.Value(0.0)) if rank else entries
-        if connection.vendor == "postgresql":
-            return self._postgres_words(entries, words, rank=rank)
-        return self._backend_words(entries, words, rank=rank)
-
-    @staticmethod
-    def _postgres_words(entries, words, *, rank):
-        """Words on PostgreSQL: the index entries' ``title || body``, the expression that
-        our GIN index covers (dossier/migrations), with Dutch stemming."""
-        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
-
-        config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG", "simple")
-        query = SearchQuery(words, config=config, search_type="plain")
-        document = models.expressions.CombinedExpression(
-            models.F("page__index_entries__title"),
-            "||",
-            models.F("page__index_entries__body"),
-            output_field=SearchVectorField(),
-        )
-        entries = entries.alias(document=document).filter(document=query)
-        if rank:
-            # Title and body ranked apart, as Wagtail does: ranking the concatenation would
-            # build it again for every match.
-            title = SearchRank(models.F("page__index_entries__title"), query)
-            body = SearchRank(models.F("page__index_entries__body"), query)
-            entries = entries.annotate(rank=title * TITLE_WEIGHT + body)
-        return entries
-
-    @staticmethod
-    def _backend_words(entries, words, *, rank):
-        """Words elsewhere (SQLite in development): Wagtail's own search gives the pages,
-        best first."""
-        found = Page.objects.live().search(words, operator="and")[:SQLITE_MATCHES]
-        ids = [page.pk for page in found]
-        # An empty IN () cannot be written as SQL for the hand-written queries: no page has 0.
-        entries = entries.filter(page_id__in=ids or [0])
-        if rank:
-            order = [models.When(page_id=pk, then=len(ids) - n) for n, pk in enumerate(ids)]
-            entries = entries.annotate(
-                rank=models.Case(*order, default=0, output_field=models.FloatField())
-                if order
-                else models.Value(0.0)
-            )
-        return entries
+        return with_words(entries, words, rank=rank)
 
     def _hits_sql(self, *, rank=False):
         columns = ["page_id", "section_id", "kind", "date", "latest"]
