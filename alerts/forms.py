@@ -3,11 +3,10 @@ subscriptions on the manage page."""
 
 from django import forms
 
-from dossier.ops.abuse import FormGuard
+from dossier.ops.abuse import FormGuard, FreshTokenField, filled_honeypot, honeypot_field
 
 from .models import Frequency
 
-HONEYPOT_FIELD = "website"
 guard = FormGuard("alerts-signup", "ALERTS_SIGNUP", "dossier.alerts.form-started")
 
 FREQUENCY_HELP = {
@@ -18,23 +17,10 @@ FREQUENCY_HELP = {
 }
 
 
-class FreshTokenField(forms.CharField):
-    """The time-trap token: a form shown again carries a new one, never the posted one."""
-
-    widget = forms.HiddenInput
-
-    def bound_data(self, data, initial):
-        return initial
-
-
 class GuardedForm(forms.Form):
     """A public form with the honeypot and the time-trap."""
 
-    website = forms.CharField(
-        label="Laat dit veld leeg",
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    website = honeypot_field()
     started = FreshTokenField(required=False)
 
     def __init__(self, *args, **kwargs):
@@ -43,7 +29,7 @@ class GuardedForm(forms.Form):
 
     @property
     def is_bot(self):
-        return bool(self.data.get(HONEYPOT_FIELD, "").strip())
+        return filled_honeypot(self.data)
 
 
 class EmailField(forms.EmailField):

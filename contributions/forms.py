@@ -7,12 +7,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils import timezone
 
+from dossier.ops.abuse import FreshTokenField, filled_honeypot, honeypot_field
+
 from .abuse import issue_form_token
 from .models.submission import Contribution
 from .uploads import ALLOWED_LABEL, check_attachment, too_large_message
-
-HONEYPOT_FIELD = "website"
-
 
 #: How an error message names a field. The error summary shows the messages alone (a label
 #: such as "Wat wilt u bijdragen?" before a colon reads badly), so each message names its field.
@@ -46,23 +45,8 @@ def readable_text(value: str) -> None:
         raise ValidationError("De tekst bevat tekens die we niet kunnen opslaan.", code="control")
 
 
-class FreshTokenField(forms.CharField):
-    """The time-trap token: a form shown again carries a new one, never the posted one (an
-    expired or damaged token would otherwise be refused on every retry)."""
-
-    widget = forms.HiddenInput
-
-    def bound_data(self, data, initial):
-        return initial
-
-
 class ContributionForm(forms.ModelForm):
-    # A field people never see or fill in; bots that fill every field give themselves away.
-    website = forms.CharField(
-        label="Laat dit veld leeg",
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    website = honeypot_field()
     started = FreshTokenField(required=False)
     attachment = forms.FileField(
         label="Bijlage (niet verplicht)",
@@ -148,7 +132,7 @@ class ContributionForm(forms.ModelForm):
 
     @property
     def is_bot(self) -> bool:
-        return bool(self.data.get(HONEYPOT_FIELD, "").strip())
+        return filled_honeypot(self.data)
 
     def save(self, commit=True):
         contribution = super().save(commit=False)

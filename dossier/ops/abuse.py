@@ -1,5 +1,6 @@
 """Abuse checks for the public forms, without third-party scripts: a signed time-trap and
-rate limits per client address and per e-mail address. (The honeypot is a form field.)
+rate limits per client address and per e-mail address, and the form fields of the
+honeypot and the time-trap.
 
 Each form has its own ``FormGuard``, named for its settings: the contribution form reads
 ``CONTRIBUTION_MIN_FILL_SECONDS``, ``CONTRIBUTION_MAX_FORM_AGE_SECONDS``,
@@ -13,6 +14,7 @@ import logging
 import time
 from dataclasses import dataclass
 
+from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
@@ -20,6 +22,34 @@ from django.core.cache import cache
 from .security import client_address
 
 logger = logging.getLogger(__name__)
+
+
+#: The honeypot: a field people never see or fill in; bots that fill every field give
+#: themselves away.
+HONEYPOT_FIELD = "website"
+
+
+def honeypot_field():
+    return forms.CharField(
+        label="Laat dit veld leeg",
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+
+def filled_honeypot(data) -> bool:
+    """Whether a posted form's honeypot was filled in: a bot."""
+    return bool(data.get(HONEYPOT_FIELD, "").strip())
+
+
+class FreshTokenField(forms.CharField):
+    """The time-trap token: a form shown again carries a new one, never the posted one (an
+    expired or damaged token would otherwise be refused on every retry)."""
+
+    widget = forms.HiddenInput
+
+    def bound_data(self, data, initial):
+        return initial
 
 
 @dataclass(frozen=True)
