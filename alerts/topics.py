@@ -60,6 +60,21 @@ def read_choice(data, request):
     return choice, form.ignored
 
 
+def choice_label(choice, request):
+    """The selection in words, with the titles of its section, theme or page (the sections
+    and themes as the shared data keeps them)."""
+    names = {}
+    if choice.page_id:
+        page = Page.objects.filter(pk=choice.page_id).values_list("title", flat=True).first()
+        names["page_title"] = page or ""
+    if choice.section:
+        titles = {section.slug: section.title for section in section_indexes(request)}
+        names["section_title"] = titles.get(choice.section, "")
+    if choice.theme:
+        names["theme_name"] = {t.slug: t.name for t in themes()}.get(choice.theme, "")
+    return describe_choice(choice, **names)
+
+
 def topic_for(choice, request):
     """The Topic row of ``choice``, made when nobody followed it before."""
     topic = Topic.objects.filter(key=choice.key).first()

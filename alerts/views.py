@@ -17,15 +17,15 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from dossier.models import Theme, dossier_settings, home_crumb
+from dossier.models import dossier_settings, home_crumb
 
 from . import tokens
 from .forms import FrequencyForm, ManageRequestForm, SignUpForm, guard
 from .models import Frequency, Subscriber, Subscription
 from .tasks import send_confirmation, send_manage_link
-from .topics import describe_choice, finder_path, read_choice, topic_choice, topic_for
+from .topics import choice_label, finder_path, read_choice, topic_choice, topic_for
 
 logger = logging.getLogger(__name__)
 
@@ -73,27 +73,6 @@ def privacy_url(request):
     return page.get_url(request) if page is not None and page.live else None
 
 
-def choice_label(choice):
-    """The selection in words, with the titles of its section, theme or page."""
-    names = {}
-    if choice.page_id:
-        names["page_title"] = (
-            Page.objects.filter(pk=choice.page_id).values_list("title", flat=True).first() or ""
-        )
-    if choice.section:
-        names["section_title"] = (
-            Page.objects.filter(slug=choice.section, depth=3)
-            .values_list("title", flat=True)
-            .first()
-            or ""
-        )
-    if choice.theme:
-        names["theme_name"] = (
-            Theme.objects.filter(slug=choice.theme).values_list("name", flat=True).first() or ""
-        )
-    return describe_choice(choice, **names)
-
-
 def rate_limit_message(refusal):
     minutes = max(1, round(refusal.wait / 60))
     if refusal.limit == "email":
@@ -138,7 +117,7 @@ def sign_up(request):
             blocked = Subscriber.objects.filter(email=email, blocked_at__isnull=False).exists()
             if not blocked:
                 token = tokens.confirm_token(email, choice.params(), form.cleaned_data["frequency"])
-                send_confirmation.enqueue(email, token, choice_label(choice))
+                send_confirmation.enqueue(email, token, choice_label(choice, request))
             guard.count(request, email)
             return HttpResponseRedirect(reverse("alerts:sent"))
     else:
@@ -150,7 +129,7 @@ def sign_up(request):
             "form": form,
             "form_problem": problem,
             "choice": choice,
-            "choice_label": choice_label(choice),
+            "choice_label": choice_label(choice, request),
             "ignored": ignored,
             "finder_url": finder_path(choice),
             "query": request.GET.urlencode(),
@@ -197,7 +176,7 @@ def confirm(request, token):
     context = {
         "email": email,
         "frequency": Frequency(frequency).label,
-        "choice_label": choice_label(choice),
+        "choice_label": choice_label(choice, request),
         "finder_url": finder_path(choice),
     }
     if request.method != "POST":
