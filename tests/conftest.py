@@ -18,6 +18,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
+from tests.helpers import run_mail_worker
+
 # The SMTP server fixtures (smtp_server, smtp_settings) for the mail tests.
 pytest_plugins = ["tests.smtp"]
 
@@ -67,6 +69,22 @@ def django_db_setup(django_db_setup, django_db_blocker):
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                     " WHERE datname = current_database() AND pid <> pg_backend_pid()"
                 )
+
+
+@pytest.fixture
+def run_worker(monkeypatch):
+    """Run the mail worker the way production does, until no task is ready."""
+    # The worker calls close_old_connections() before and after every task. In production
+    # that only drops broken or expired connections. In a django_db test the whole test runs
+    # in one transaction on one connection, with autocommit off, which Django takes for a
+    # connection left in a bad state: it would close it, losing the test's transaction
+    # ("Cannot operate on a closed database"). The worker still claims, runs and records
+    # each task through the same ORM calls as in production.
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
+
+    return run_mail_worker
 
 
 @pytest.fixture(autouse=True)

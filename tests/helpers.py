@@ -1,6 +1,11 @@
-"""Small helpers to read HTML the way a test needs it, without extra dependencies."""
+"""Small helpers: read HTML the way a test needs it, without extra dependencies, and run the
+mail queue's worker."""
 
+import io
+import signal
 from html.parser import HTMLParser
+
+from django.core.management import call_command
 
 
 class Element:
@@ -52,3 +57,24 @@ def find_all(html, tag, **attrs):
 
 def texts(elements):
     return [" ".join(element.text.split()) for element in elements]
+
+
+def run_mail_worker(*extra):
+    """Run the "mail" queue's worker as production does (``db_worker``), until no task is
+    ready; the worker installs its own SIGINT/SIGTERM handlers, so pytest gets its own back."""
+    signals = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
+    handlers = {number: signal.getsignal(number) for number in signals}
+    try:
+        call_command(
+            "db_worker",
+            "--batch",
+            "--backend",
+            "mail",
+            "--no-startup-delay",
+            "--no-reload",
+            *extra,
+            stdout=io.StringIO(),
+        )
+    finally:
+        for number, handler in handlers.items():
+            signal.signal(number, handler)

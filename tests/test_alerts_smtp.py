@@ -5,7 +5,6 @@ must never be announced."""
 
 import io
 import re
-import signal
 import time
 from datetime import UTC, datetime, timedelta
 from datetime import time as clock
@@ -58,35 +57,6 @@ def publish(django_capture_on_commit_callbacks):
     def run(action, *args, **kwargs):
         with django_capture_on_commit_callbacks(execute=True):
             return action(*args, **kwargs)
-
-    return run
-
-
-@pytest.fixture
-def run_worker(monkeypatch):
-    """Run the "mail" queue's worker as production does (see tests/test_contributions.py for
-    why close_old_connections must keep the test's transaction)."""
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
-
-    def run(*extra):
-        signals = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
-        handlers = {number: signal.getsignal(number) for number in signals}
-        try:
-            call_command(
-                "db_worker",
-                "--batch",
-                "--backend",
-                "mail",
-                "--no-startup-delay",
-                "--no-reload",
-                *extra,
-                stdout=io.StringIO(),
-            )
-        finally:
-            for number, handler in handlers.items():
-                signal.signal(number, handler)
 
     return run
 

@@ -7,15 +7,12 @@ The served copy puts the mails on the "mail" queue in the database (the test set
 process runs the queue's worker, as production's worker process does, sending to the SMTP
 server (tests/smtp.py) with the served copy's address in the links."""
 
-import io
 import re
-import signal
 import time
 from unittest import mock
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.db import connection
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page
@@ -23,6 +20,7 @@ from wagtail.models import Page
 from alerts import tokens
 from alerts.models import Event, Subscriber, Subscription, Topic
 from news.models import NewsIndexPage
+from tests.helpers import run_mail_worker
 
 pytestmark = pytest.mark.browser
 
@@ -42,22 +40,10 @@ def mail_worker(smtp_server, settings, site_url, django_db_blocker):
     settings.PUBLIC_BASE_URL = site_url
 
     def run():
-        signals = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
-        handlers = {number: signal.getsignal(number) for number in signals}
         with django_db_blocker.unblock():
             try:
-                call_command(
-                    "db_worker",
-                    "--batch",
-                    "--backend",
-                    "mail",
-                    "--no-startup-delay",
-                    "--no-reload",
-                    stdout=io.StringIO(),
-                )
+                run_mail_worker()
             finally:
-                for number, handler in handlers.items():
-                    signal.signal(number, handler)
                 connection.close()
 
     with django_db_blocker.unblock():

@@ -7,7 +7,6 @@ file name exactly as a browser or a bot would send it. The mails are sent by the
 """
 
 import io
-import signal
 import socket
 import time
 import zipfile
@@ -18,7 +17,6 @@ import pytest
 from django.conf import settings
 from django.core import mail, signing
 from django.core.cache import cache
-from django.core.management import call_command
 from django.db import OperationalError
 from django.test import Client
 from django_tasks_db.models import DBTaskResult
@@ -203,41 +201,6 @@ def nothing_stored():
             assert response.on_commit == []
 
     return check
-
-
-@pytest.fixture
-def run_worker(monkeypatch):
-    """Run the mail worker the way production does, until no task is ready."""
-    # The worker calls close_old_connections() before and after every task. In production
-    # that only drops broken or expired connections. In a django_db test the whole test runs
-    # in one transaction on one connection, with autocommit off, which Django takes for a
-    # connection left in a bad state: it would close it, losing the test's transaction
-    # ("Cannot operate on a closed database"). The worker still claims, runs and records
-    # each task through the same ORM calls as in production.
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
-
-    def run(*extra):
-        # The worker installs its own SIGINT/SIGTERM handlers; give pytest its own back.
-        signals = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
-        handlers = {number: signal.getsignal(number) for number in signals}
-        try:
-            call_command(
-                "db_worker",
-                "--batch",
-                "--backend",
-                "mail",
-                "--no-startup-delay",
-                "--no-reload",
-                *extra,
-                stdout=io.StringIO(),
-            )
-        finally:
-            for number, handler in handlers.items():
-                signal.signal(number, handler)
-
-    return run
 
 
 # --- Files to upload -------------------------------------------------------------------------
