@@ -1,0 +1,110 @@
+"""A private Varnish on a loopback port, in front of a server on this machine: for the tests,
+``make serve`` and the benchmark. Runs Debian's ``varnishd`` (packages varnish and
+varnish-modules) with the project's VCL, its backend pointed at ``backend_port``.
+
+    python -m bench.varnish BACKEND_PORT [--port PORT]   # in the foreground, until Ctrl+C
+"""
+
+import argparse
+import re
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+VCL = Path(__file__).resolve().parent.parent / "varnish" / "dossier.vcl"
+VARNISHD = "/usr/sbin/varnishd"
+
+
+def available() -> bool:
+    return Path(VARNISHD).exists()
+
+
+def vcl_for(backend_host: str, backend_port: int) -> str:
+    """The project's VCL with its backend at ``backend_host:backend_port``."""
+    text = VCL.read_text()
+    text = re.sub(r'(\.host = )"[^"]*"', f'\\1"{backend_host}"', text, count=1)
+    return re.sub(r'(\.port = )"[^"]*"', f'\\1"{backend_port}"', text, count=1)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def varnish(backend_port, *, backend_host="127.0.0.1", port=None, storage="malloc,256m"):
+    """Start varnishd, yield ``(base_url, workdir)`` (``varnishstat -n workdir`` reads its
+    counters), stop it afterwards."""
+    if not available():
+        raise RuntimeError(f"{VARNISHD} is missing: apt-get install varnish varnish-modules")
+    port = port or _free_port()
+    work = Path(tempfile.mkdtemp(prefix="dossier-varnish-"))
+    # varnishd drops its privileges (to the varnish user) before it reads the VCL.
+    work.chmod(0o755)
+    vcl = work / "dossier.vcl"
+    vcl.write_text(vcl_for(backend_host, backend_port))
+    vcl.chmod(0o644)
+    process = subprocess.Popen(
+        [
+            VARNISHD,
+            "-F",
+            "-n",
+            str(work / "n"),
+            "-a",
+            f"127.0.0.1:{port}",
+            "-T",
+            "127.0.0.1:0",
+            "-f",
+            str(vcl),
+            "-s",
+            storage,
+            # Threads enough for the benchmark's connections on a small machine.
+            "-p",
+            "thread_pool_min=50",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(
+                        "varnishd did not start: " + process.stderr.read().decode()[-2000:]
+                    ) from None
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}", work / "n"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("backend_port", type=int)
+    parser.add_argument("--port", type=int, default=8080)
+    args = parser.parse_args(argv)
+    with varnish(args.backend_port, port=args.port) as (url, _):
+        print(f"Varnish at {url}, in front of 127.0.0.1:{args.backend_port} (Ctrl+C stops)")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()
