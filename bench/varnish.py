@@ -6,6 +6,7 @@ varnish-modules) with the project's VCL, its backend pointed at ``backend_port``
 """
 
 import argparse
+import json
 import re
 import shutil
 import socket
@@ -17,6 +18,7 @@ from pathlib import Path
 
 VCL = Path(__file__).resolve().parent.parent / "varnish" / "dossier.vcl"
 VARNISHD = "/usr/sbin/varnishd"
+VARNISHSTAT = "/usr/bin/varnishstat"
 
 
 def available() -> bool:
@@ -90,6 +92,17 @@ def varnish(backend_port, *, backend_host="127.0.0.1", port=None, storage="mallo
         except subprocess.TimeoutExpired:
             process.kill()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def counters(workdir, *names) -> dict[str, int]:
+    """Counters of the varnishd in ``workdir`` (all, or those named: ``MAIN.n_object``...)."""
+    command = [VARNISHSTAT, "-n", str(workdir), "-1", "-j"]
+    for name in names:
+        command += ["-f", name]
+    data = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+    # varnishstat 7.x nests the counters under "counters"; 6.x put them at the top.
+    found = data.get("counters", data)
+    return {name: value["value"] for name, value in found.items() if isinstance(value, dict)}
 
 
 def main(argv=None):
