@@ -9,6 +9,7 @@ import argparse
 import json
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -110,13 +111,31 @@ def main(argv=None):
     parser.add_argument("backend_port", type=int)
     parser.add_argument("--port", type=int, default=8080)
     args = parser.parse_args(argv)
-    with varnish(args.backend_port, port=args.port) as (url, _):
-        print(f"Varnish at {url}, in front of 127.0.0.1:{args.backend_port} (Ctrl+C stops)")
+    # A TERM (make serve stopping it, a service manager) stops it as Ctrl+C does.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    # Started next to its backend (make serve VARNISH=1): wait until it answers, or Varnish's
+    # health probe would call it sick for the first seconds.
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", args.backend_port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    with varnish(args.backend_port, port=args.port) as (url, workdir):
+        print(
+            f"Varnish at {url}, in front of 127.0.0.1:{args.backend_port} (Ctrl+C stops);"
+            f" counters: varnishstat -n {workdir}",
+            flush=True,
+        )
         try:
             while True:
                 time.sleep(3600)
         except KeyboardInterrupt:
-            pass
+            # Ctrl+C reaches the whole process group, and make serve then sends a TERM too:
+            # neither may cut short the stopping of varnishd and the removal of its folder.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 if __name__ == "__main__":
