@@ -2,8 +2,8 @@
 
 Two backends: a small HTTP server in this file that answers the way the site does (tags in
 ``xkey``, a cookie, no-store, an error or a noncanonical mark where asked), so that each rule
-of the VCL is tested on its own; and the served copy of the demo dossier (``site_url``), end
-to end. Skipped where varnishd is missing, unless REQUIRE_VARNISH is set (CI sets it).
+of the VCL is tested on its own; and a served copy of the demo dossier with its page cache
+on, end to end. Skipped where varnishd is missing, unless REQUIRE_VARNISH is set (CI sets it).
 """
 
 import gzip
@@ -15,8 +15,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+from django.db import connection
 
 from bench import varnish as bench_varnish
+from tests.conftest import _database_url
+from tests.served import Served
 
 BODY = "<!DOCTYPE html><html lang='nl'><body>" + "<p>Kennisdossier Smart Society</p>" * 100
 
@@ -396,9 +399,17 @@ def test_passed_responses_are_not_compressed(front):
 
 
 @pytest.fixture(scope="module")
-def site_front(site_url):
-    """(base URL, varnishstat workdir) of a Varnish in front of the served demo dossier."""
-    with bench_varnish.varnish(urlsplit(site_url).port, storage="malloc,64m") as started:
+def site_front(django_db_setup, django_db_blocker, tmp_path_factory):
+    """(base URL, varnishstat workdir) of a Varnish in front of a served copy of the demo
+    dossier with its page cache on, as in production: the page cache tags responses (xkey)."""
+    with django_db_blocker.unblock():
+        database_url = _database_url(connection.settings_dict)
+    env = {"DATABASE_URL": database_url, "PAGE_CACHE_ENABLED": "true"}
+    log = tmp_path_factory.mktemp("varnish") / "server.log"
+    with (
+        Served(env, log) as server,
+        bench_varnish.varnish(server.port, storage="malloc,64m") as started,
+    ):
         yield started
 
 
