@@ -16,8 +16,10 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from django.db import connection
+from wagtail.models import Page
 
 from bench import varnish as bench_varnish
+from dossier.models.purging import page_tags
 from tests.conftest import _database_url
 from tests.served import Served
 
@@ -400,17 +402,18 @@ def test_passed_responses_are_not_compressed(front):
 
 @pytest.fixture(scope="module")
 def site_front(django_db_setup, django_db_blocker, tmp_path_factory):
-    """(base URL, varnishstat workdir) of a Varnish in front of a served copy of the demo
-    dossier with its page cache on, as in production: the page cache tags responses (xkey)."""
+    """(base URL, varnishstat workdir, the served copy's own URL) of a Varnish in front of a
+    served copy of the demo dossier with its page cache on, as in production: the page cache
+    tags responses (xkey)."""
     with django_db_blocker.unblock():
         database_url = _database_url(connection.settings_dict)
     env = {"DATABASE_URL": database_url, "PAGE_CACHE_ENABLED": "true"}
     log = tmp_path_factory.mktemp("varnish") / "server.log"
     with (
         Served(env, log) as server,
-        bench_varnish.varnish(server.port, storage="malloc,64m") as started,
+        bench_varnish.varnish(server.port, storage="malloc,64m") as (url, workdir),
     ):
-        yield started
+        yield url, workdir, server.url
 
 
 # django_db only so that the test database (which the served copy reads) is set up with its
@@ -424,7 +427,7 @@ def purge_everything(url):
 
 @served
 def test_site_home_page_is_cached_and_its_tags_stay_inside(site_front):
-    url, _ = site_front
+    url, *_ = site_front
     purge_everything(url)
     first = request(url, "/")
     second = request(url, "/")
@@ -437,7 +440,7 @@ def test_site_home_page_is_cached_and_its_tags_stay_inside(site_front):
 
 @served
 def test_site_home_page_is_gzipped_for_clients_that_accept_it(site_front):
-    url, _ = site_front
+    url, *_ = site_front
     purge_everything(url)
     plain = request(url, "/")
     zipped = request(url, "/", headers={"Accept-Encoding": "gzip"})
@@ -449,7 +452,7 @@ def test_site_home_page_is_gzipped_for_clients_that_accept_it(site_front):
 
 @served
 def test_site_purge_by_tag_reaches_the_cache(site_front):
-    url, _ = site_front
+    url, *_ = site_front
     purge_everything(url)
     request(url, "/")
     assert request(url, "/").header("X-Cache") == "hit"
@@ -462,7 +465,7 @@ def test_site_purge_by_tag_reaches_the_cache(site_front):
 @served
 @pytest.mark.parametrize("path", ["/admin/", "/admin/login/", "/healthz", "/readyz"])
 def test_site_admin_and_health_checks_pass(site_front, path):
-    url, _ = site_front
+    url, *_ = site_front
     responses = [request(url, path) for _ in range(2)]
     assert responses[0].status in {200, 302}
     assert [r.header("X-Cache") for r in responses] == ["pass", "pass"]
@@ -470,7 +473,7 @@ def test_site_admin_and_health_checks_pass(site_front, path):
 
 @served
 def test_site_editor_pass(site_front):
-    url, _ = site_front
+    url, *_ = site_front
     purge_everything(url)
     request(url, "/")
     editor = request(url, "/", headers={"Cookie": "sessionid=nobody"})
@@ -479,7 +482,7 @@ def test_site_editor_pass(site_front):
 
 @served
 def test_site_unknown_query_parameters_do_not_grow_the_cache(site_front):
-    url, workdir = site_front
+    url, workdir, _ = site_front
     purge_everything(url)
     request(url, "/")
     before = n_objects(workdir)
@@ -491,7 +494,38 @@ def test_site_unknown_query_parameters_do_not_grow_the_cache(site_front):
 
 @served
 def test_site_missing_pages_are_not_stored(site_front):
-    url, _ = site_front
+    url, *_ = site_front
     responses = [request(url, "/bestaat-niet/") for _ in range(2)]
     assert [r.status for r in responses] == [404, 404]
     assert responses[1].header("X-Cache") != "hit"
+
+
+@served
+def test_site_publishing_a_page_purges_what_shows_it_and_nothing_else(site_front, settings):
+    """The real publish path: the signal purges the page's tags in Varnish (CACHE_PURGE_URLS);
+    the home page (which lists across sections) goes too, a page showing none of them stays."""
+    url, _, backend = site_front
+    settings.CACHE_PURGE_URLS = [url]
+    settings.CACHE_WARM_URL = ""
+    pages = list(Page.objects.live().filter(depth__gte=4).specific().order_by("path"))
+    published = pages[0]
+    tags, _ = page_tags(published)
+    path = published.get_url_parts()[2]
+
+    def tags_of(other_path):
+        return set(request(backend, other_path).header("xkey").split())
+
+    unrelated = next(
+        other.get_url_parts()[2]
+        for other in pages[1:]
+        if not tags_of(other.get_url_parts()[2]) & tags
+    )
+    purge_everything(url)
+    for address in ("/", path, unrelated):
+        request(url, address)
+        assert request(url, address).header("X-Cache") == "hit", address
+    revision = published.save_revision()
+    revision.publish()
+    assert request(url, path).header("X-Cache") == "miss"
+    assert request(url, "/").header("X-Cache") == "miss"
+    assert request(url, unrelated).header("X-Cache") == "hit"
