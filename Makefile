@@ -22,7 +22,8 @@ help:
 	@echo "make test    lint, Django checks, migration check and the pytest suite"
 	@echo "make demo    load or refresh the demo content in the configured database"
 	@echo "make serve   collectstatic and gunicorn with production settings on 127.0.0.1:$(PORT)"
-	@echo "             VARNISH=1: Varnish on $(PORT) in front of gunicorn on $(BACKEND_PORT) (BACKEND_PORT)"
+	@echo "             VARNISH=1: Varnish on $(PORT) in front of gunicorn on $(BACKEND_PORT) (BACKEND_PORT),"
+	@echo "             and the renderer of purged pages"
 	@echo "make worker  send all queued mails: contributions and alerts (keeps running)"
 	@echo "make soak    production server under load while PostgreSQL and Redis fail (about 3 min)"
 	@echo "make bench   10,000-page dossier in its own database, served and measured (about 10 min)"
@@ -111,9 +112,10 @@ test: lint
 # generated per start unless one is set. gunicorn's control socket (for gunicornc) gets a path of
 # its own per port: the default, one per user, would be taken over by any other gunicorn.
 # VARNISH=1 puts Debian's Varnish (packages varnish and varnish-modules) with the project's VCL
-# on PORT in front of gunicorn on BACKEND_PORT (python -m bench.varnish); publishing purges its
-# tags there, and the one proxy's X-Forwarded-For is trusted. Ctrl+C, or the end of either,
-# stops both.
+# on PORT in front of gunicorn on BACKEND_PORT (python -m bench.varnish), with the renderer
+# (the "cache" task queue) beside them; publishing purges its tags there and the renderer asks
+# Varnish for the purged pages again; the one proxy's X-Forwarded-For is trusted. Ctrl+C, or
+# the end of any of the three, stops all.
 GUNICORN_SERVE = $(BIN)/gunicorn dossier.wsgi:application --workers $${WEB_WORKERS:-2} \
 	--access-logfile - --control-socket $(abspath $(VENV))/gunicorn-$(1).ctl --bind 127.0.0.1:$(1)
 ifdef VARNISH
@@ -121,9 +123,12 @@ SERVE_ENV = TRUSTED_PROXY_COUNT=1 CACHE_PURGE_URLS=http://127.0.0.1:$(PORT) \
 	CACHE_WARM_URL=http://127.0.0.1:$(PORT)
 SERVE_START = $(call GUNICORN_SERVE,$(BACKEND_PORT)) & web=$$!; \
 	$(PY) -m bench.varnish $(BACKEND_PORT) --port $(PORT) & cache=$$!; \
-	trap "kill $$web $$cache 2>/dev/null" INT TERM; \
-	while kill -0 $$web 2>/dev/null && kill -0 $$cache 2>/dev/null; do sleep 1; done; \
-	kill $$web $$cache 2>/dev/null; wait
+	$(PY) manage.py db_worker --backend cache --queue-name cache --interval 1 --no-reload \
+	& renderer=$$!; \
+	trap "kill $$web $$cache $$renderer 2>/dev/null" INT TERM; \
+	while kill -0 $$web 2>/dev/null && kill -0 $$cache 2>/dev/null \
+		&& kill -0 $$renderer 2>/dev/null; do sleep 1; done; \
+	kill $$web $$cache $$renderer 2>/dev/null; wait
 else
 SERVE_START = exec $(call GUNICORN_SERVE,$(PORT))
 endif
