@@ -5,7 +5,7 @@ themes, people, organisations, settings, sites, redirects or view restrictions e
 and publishing purges a CDN."""
 
 from django.db import connection
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -21,7 +21,7 @@ from .models import (
     finder_rows,
     words,
 )
-from .models.purging import purge_page
+from .models.purging import purge_page, remember_themes
 from .ops.page_cache import invalidate, purge_cdn
 
 
@@ -38,6 +38,12 @@ def page_moved(sender, instance, parent_page_before=None, **kwargs):
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         purge_page(instance)
+
+
+def page_saving(sender, instance, update_fields=None, **kwargs):
+    """A publish rewrites the page's themes: remember the old ones for the purge."""
+    if isinstance(instance, BasePage) and update_fields is None and not kwargs.get("raw"):
+        remember_themes(instance)
 
 
 def page_saved(sender, instance, **kwargs):
@@ -88,6 +94,7 @@ def connect(app_config=None):
         signal.connect(purge_cdn, dispatch_uid=f"page-cache-cdn-{signal}")
     post_delete.connect(page_deleted, dispatch_uid="page-cache-page-delete")
     post_save.connect(page_saved, dispatch_uid="finder-page-save")
+    pre_save.connect(page_saving, dispatch_uid="page-cache-page-save")
     post_migrate.connect(fill_finder, sender=app_config, dispatch_uid="finder-after-migrate")
     page_published.connect(change_notes_published, dispatch_uid="change-notes-published")
     page_published.connect(page_words_published, dispatch_uid="search-words-publish")

@@ -29,6 +29,7 @@ def theme_detail(request, slug):
     all, with a link into the finder for the rest (one query counts them)."""
     theme = get_object_or_404(Theme, slug=slug)
     cache_tags.lists_theme(theme.pk)
+    cache_tags.reads_params()
     sections = section_indexes(request)
     today = timezone.localdate()
     finder = Finder(Selection(theme=theme.slug), sections=sections, themes=themes(), today=today)

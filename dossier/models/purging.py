@@ -8,6 +8,17 @@ from ..ops import cache_tags
 from ..ops.page_cache import purge
 from .snippets import PageTheme
 
+#: Where ``remember_themes`` leaves a page's live themes before a save rewrites them.
+THEMES_BEFORE = "_themes_before_save"
+
+
+def remember_themes(page):
+    """Before a save that writes the page's themes (a publish; a draft's save writes only a
+    few fields, not its themes): the themes it has now, for ``page_tags``. One query."""
+    if page.pk:
+        themes = PageTheme.objects.filter(page_id=page.pk).values_list("theme_id", flat=True)
+        setattr(page, THEMES_BEFORE, set(themes))
+
 
 def page_tags(page, *, old_parent=None):
     """What a change of ``page`` touches: (tags, addresses to render again). The tags: the
@@ -29,6 +40,8 @@ def page_tags(page, *, old_parent=None):
     tags.update(f"s{section.pk}" for section in sections)
     themes = list(PageTheme.objects.filter(page_id=page.pk).values_list("theme_id", "theme__slug"))
     tags.update(f"th{pk}" for pk, _slug in themes)
+    # The themes it had before this publish: their hubs count it no more.
+    tags.update(f"th{pk}" for pk in getattr(page, THEMES_BEFORE, ()))
     addresses = ["/"]
     for item in [*sections, page]:
         parts = item.get_url_parts()

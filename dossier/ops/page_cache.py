@@ -45,6 +45,16 @@ TAGS_HEADER = "xkey"
 # by the response: the contribution form says no-store and sets its CSRF cookie, documents
 # stream, restricted ones redirect, so none of them is stored.
 BYPASS_PREFIXES = ("/admin/",)
+#: Folders of data, not code, left out of the code version.
+SKIPPED_FOLDERS = {
+    "media",
+    "private-media",
+    "staticfiles",
+    "backups",
+    "node_modules",
+    "__pycache__",
+    "tests",
+}
 #: What the code version is made of when CODE_VERSION is not set.
 CODE_SUFFIXES = (".py", ".html", ".txt", ".xml", ".xsl", ".css", ".js", ".svg")
 
@@ -63,9 +73,7 @@ def code_version() -> str:
     base = Path(settings.BASE_DIR)
     for folder, folders, files in os.walk(base):
         folders[:] = sorted(
-            name
-            for name in folders
-            if not name.startswith(".") and name not in {"media", "private-media", "node_modules"}
+            name for name in folders if not name.startswith(".") and name not in SKIPPED_FOLDERS
         )
         for name in sorted(files):
             if name.endswith(CODE_SUFFIXES):
