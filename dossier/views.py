@@ -1,11 +1,10 @@
 """Theme hubs: every theme, and a theme's content across the sections."""
 
-from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from .listing import Selection
-from .models import CARD_IMAGE_RENDITIONS, Theme, home_crumb, section_indexes, themes
+from .models import Theme, home_crumb, section_indexes, themes
 from .models.finder import Finder
 
 #: How many of a section's items a theme hub shows; the finder lists them all.
@@ -38,10 +37,6 @@ def theme_detail(request, slug):
         items = index.teasers(theme=theme, limit=HUB_ITEMS) if count else []
         if items:
             groups.append({"index": index, "items": items, "count": count})
-    # The cards' images of every section at once: a constant number of queries.
-    prefetch_related_objects(
-        [item for group in groups for item in group["items"]], *CARD_IMAGE_RENDITIONS
-    )
     return render(
         request,
         "dossier/theme_detail.html",

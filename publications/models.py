@@ -217,6 +217,12 @@ class PublicationPage(RoutablePageMixin, BasePage):
             page.series_title, page.series_size = found.get(page.path[: -page.steplen], ("", 0))
             page.part_count = found.get(page.path, ("", 0))[1]
 
+    def card_key(self):
+        """A card names its series and its number of parts: those change when a part or the
+        series is published."""
+        PublicationPage.prepare_cards([self])
+        return (self.part_count, self.series_title, getattr(self, "series_size", None))
+
     def card_series(self):
         """'Deel 3 van 8 · <series>' for a part of a series; '8 delen' for a series."""
         PublicationPage.prepare_cards([self])

@@ -310,6 +310,11 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         types with series."""
         return ""
 
+    def card_key(self):
+        """What the page's card shows of other pages, beside the page's own revision (the
+        cached card is kept under both, see ``dossier.cards``); nothing by default."""
+        return ()
+
     @classmethod
     def prepare_cards(cls, pages):
         """Fetch at once what the cards of ``pages`` (of this type) need beyond the listing
