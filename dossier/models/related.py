@@ -1,9 +1,7 @@
 """Related content for a detail page: editor picks first, then the pages sharing the most
 themes and tags (both tables are keyed on ``wagtailcore.Page``)."""
 
-import heapq
-from collections import Counter
-
+from django.db import connection
 from django.db.models import Count
 from wagtail.models import Page
 
@@ -21,9 +19,12 @@ RELATED_FIELDS = tuple(
 CANDIDATES = 50
 
 
-def shared_counts(page):
-    """{id of another page: how many tags and themes it shares with ``page``}, counted by
-    the database per table, both in one query (``UNION ALL`` of the two grouped counts)."""
+def shared_counts(page, limit=CANDIDATES):
+    """{id of another page: how many tags and themes it shares with ``page``} for the
+    ``limit`` pages that share the most (the higher id among equals, usually the newer page):
+    counted, added up and ranked by the database in one query (``UNION ALL`` of the grouped
+    counts per table, summed per page), so that only ``limit`` rows reach Python however
+    many pages share a theme."""
     own_tags = TaggedPage.objects.filter(content_object_id=page.pk).values("tag_id")
     own_themes = PageTheme.objects.filter(page_id=page.pk).values("theme_id")
     by_tag = (
@@ -38,11 +39,17 @@ def shared_counts(page):
         .values_list("page_id")
         .annotate(n=Count("*"))
     )
-    counts = Counter()
-    for page_id, shared in by_tag.union(by_theme, all=True):
-        counts[page_id] += shared
-    counts.pop(page.pk, None)
-    return counts
+    union = by_tag.union(by_theme, all=True)
+    sql, params = union.query.sql_with_params()
+    # The union's columns are named after its first part: content_object_id and n.
+    ranked = (
+        f"SELECT shared.content_object_id, SUM(shared.n) FROM ({sql}) shared "  # noqa: S608 (the ORM's SQL, values as parameters)
+        "WHERE shared.content_object_id <> %s GROUP BY shared.content_object_id "
+        "ORDER BY SUM(shared.n) DESC, shared.content_object_id DESC LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(ranked, [*params, page.pk, limit])
+        return {page_id: int(shared) for page_id, shared in cursor.fetchall()}
 
 
 def related_pages(page, limit=4):
@@ -60,8 +67,7 @@ def related_pages(page, limit=4):
         .values_list("target_id", flat=True)
     )
     scores = shared_counts(page)
-    # Among equal scores the higher id, usually the newer page, is kept.
-    candidates = heapq.nlargest(CANDIDATES, scores, key=lambda pk: (scores[pk], pk))
+    candidates = list(scores)
     published = RELATED_FIELDS.index("first_published_at")
     rows = {
         row[0]: row
