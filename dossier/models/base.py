@@ -312,7 +312,7 @@ class BasePage(CachedViewRestrictionsMixin, Page):
 
     def card_key(self):
         """What the page's card shows of other pages, beside the page's own revision (the
-        cached card is kept under both, see ``dossier.cards``); nothing by default."""
+        cached card is kept under both, see ``dossier.fragments``); nothing by default."""
         return ()
 
     @classmethod

@@ -20,7 +20,7 @@ from .snippets import PageTheme
 
 #: What a list of cards prefetches to show their images (BasePage.card_image) from the
 #: images that the listing selects: two queries, and none when no card has an image (the
-#: cards kept in the cache need none: dossier.cards).
+#: cards kept in the cache need none: dossier.fragments).
 CARD_IMAGE_RENDITIONS = ("listing_image__renditions", "image__renditions")
 
 

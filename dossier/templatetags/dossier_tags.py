@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail.models import Page, Site
 
 from dossier import seo
-from dossier.cards import render_cards, render_related
+from dossier.fragments import render_cards, render_filter_fields, render_related
 from dossier.models import breadcrumb_trail, dossier_settings, without_restricted
 from dossier.ops.versioned import versioned
 
@@ -127,7 +127,7 @@ def share_links(context, page):
 @register.simple_tag(takes_context=True)
 def cards(context, pages, heading="h2", show_image=True, teaser=False):
     """The HTML of a card (or a home page teaser) for each of ``pages``, kept per revision of
-    the page (``dossier.cards.render_cards``): ``{% cards items heading="h3" as html %}``."""
+    the page (``dossier.fragments.render_cards``): ``{% cards items heading="h3" as html %}``."""
     return render_cards(
         pages, context.get("request"), heading=heading, show_image=show_image, teaser=teaser
     )
@@ -141,5 +141,11 @@ def card(context, page, heading="h2", show_image=True):
 
 @register.simple_tag(takes_context=True)
 def related_items(context, pages):
-    """The items of a "Lees ook" list (``dossier.cards.render_related``)."""
+    """The items of a "Lees ook" list (``dossier.fragments.render_related``)."""
     return render_related(pages, context.get("request"))
+
+
+@register.simple_tag
+def filter_fields(form):
+    """The fields of a section index's filter form (``dossier.fragments.render_filter_fields``)."""
+    return render_filter_fields(form)

@@ -1,6 +1,6 @@
-"""Listing cards, home page teasers and "Lees ook" items as HTML, each rendered once per
-revision of its page and reused by every list that shows it (section indexes, theme hubs,
-the home page).
+"""Fragments of pages kept as HTML in the cache: listing cards, home page teasers and "Lees
+ook" items, each rendered once per revision of its page and reused by every list that shows it
+(section indexes, theme hubs, the home page); and the fields of a section index's filter form.
 
 Every card, teaser and related item on the site goes through one function of this module:
 ``render_cards`` for cards and teasers, ``render_related`` for "Lees ook". What a list shows
@@ -148,3 +148,31 @@ def render_related(pages, request=None):
         '<li><span class="related__kind">{}</span> <a href="{}">{}</a></li>',
         ((capfirst(page_kind(page)), page.get_url(request), page.title) for page in pages),
     )
+
+
+FILTER_FIELDS_TEMPLATE = "components/filter_fields.html"
+#: Fields of the filter form that its fields' fragment does not show (a hidden input).
+FILTER_FIELDS_NOT_SHOWN = ("tag",)
+
+
+def render_filter_fields(form):
+    """The fields of a section index's filter form (``listing.FilterForm``) as HTML, kept in
+    the cache under everything they show: each field's choices (themes, years, kinds) and
+    the value the reader gave it, and the content version (the code's version)."""
+    names = [name for name in form.fields if name not in FILTER_FIELDS_NOT_SHOWN]
+    # Only valid values are kept: made-up ones do not grow the cache.
+    valid = not any(name in form.errors for name in names)
+    key = None
+    if valid:
+        shown = [
+            (name, getattr(form.fields[name], "choices", None), form.data.get(name))
+            for name in names
+        ]
+        digest = hashlib.sha256(repr(shown).encode()).hexdigest()
+        key = f"fragment:{content_version()}:filter-fields:{digest}"
+    html = _cached([key]).get(key)
+    if html is None:
+        html = get_template(FILTER_FIELDS_TEMPLATE).render({"filter_form": form}).strip()
+        if key is not None:
+            _store({key: html})
+    return mark_safe(html)  # noqa: S308 (an autoescaped template)
