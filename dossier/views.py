@@ -1,10 +1,11 @@
 """Theme hubs: every theme, and a theme's content across the sections."""
 
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
+from django.shortcuts import render
 from django.utils import timezone
 
 from .listing import Selection
-from .models import Theme, home_crumb, section_indexes, themes
+from .models import home_crumb, section_indexes, themes
 from .models.finder import Finder
 
 #: How many of a section's items a theme hub shows; the finder lists them all.
@@ -25,7 +26,9 @@ def theme_list(request):
 def theme_detail(request, slug):
     """A theme across the sections: the newest items of each, and how many there are in
     all, with a link into the finder for the rest (one query counts them)."""
-    theme = get_object_or_404(Theme, slug=slug)
+    theme = next((theme for theme in themes() if theme.slug == slug), None)
+    if theme is None:
+        raise Http404("Geen thema met deze naam.")
     sections = section_indexes(request)
     today = timezone.localdate()
     finder = Finder(Selection(theme=theme.slug), sections=sections, themes=themes(), today=today)
