@@ -130,5 +130,9 @@ def test_a_new_site_is_found_at_once(client, settings):
     second = Site.objects.create(
         hostname="tweede.example", port=80, root_page=default.root_page, site_name="Tweede"
     )
-    assert site_for_request(RequestFactory().get("/", HTTP_HOST="tweede.example")) == second
-    assert client.get("/", HTTP_HOST="tweede.example").status_code == 200
+    try:
+        assert site_for_request(RequestFactory().get("/", HTTP_HOST="tweede.example")) == second
+        assert client.get("/", HTTP_HOST="tweede.example").status_code == 200
+    finally:
+        # Wagtail keeps the sites' root paths in the cache, which a rollback does not reach.
+        second.delete()
