@@ -136,3 +136,33 @@ def test_a_new_site_is_found_at_once(client, settings):
     finally:
         # Wagtail keeps the sites' root paths in the cache, which a rollback does not reach.
         second.delete()
+
+
+def related_titles(client, page):
+    html = client.get(page.url).content.decode()
+    lists = find_all(html, "ul", **{"class": "related__list"})
+    return lists[0].text if lists else ""
+
+
+def test_the_related_ranking_is_kept_per_revision_and_an_unpublished_page_leaves_at_once(
+    client,
+):
+    from dossier.models import RelatedPageLink
+    from dossier.models.related import ranking
+
+    page = pages.news("Met suggesties", themes=["veiligheid"], tags=["camera"])
+    other = pages.blog("Gedeelde camera", themes=["veiligheid"], tags=["camera"])
+    picked = pages.source("Stil gekozen")
+    assert "Gedeelde camera" in related_titles(client, page)
+    page.refresh_from_db()
+    kept = ranking(page)
+    # A pick written without a publish: the kept ranking does not see it.
+    RelatedPageLink.objects.create(page=page, target=Page.objects.get(pk=picked.pk), sort_order=0)
+    assert ranking(page) == kept
+    assert "Stil gekozen" not in related_titles(client, page)
+    # Unpublished: gone from "Lees ook" at once, whatever the kept ranking says.
+    other.unpublish()
+    assert "Gedeelde camera" not in related_titles(client, page)
+    # A publish of the page ranks afresh.
+    page.save_revision().publish()
+    assert "Stil gekozen" in related_titles(client, page)
