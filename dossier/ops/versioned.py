@@ -25,7 +25,8 @@ def versioned(name, compute):
     (once for all processes), and kept in this process for that version. The value is
     shared by every request of the process: treat it as read-only."""
     try:
-        key = f"shared:{content_version()}:{name}"
+        prefix = f"shared:{content_version()}:"
+        key = prefix + name
         if key in _memo:
             return _memo[key]
         value = cache().get(key)
@@ -39,6 +40,11 @@ def versioned(name, compute):
         except Exception:
             logger.warning("Shared data %s not cached", name, exc_info=True)
     if len(_memo) >= MEMO_SIZE:
-        _memo.clear()  # values of older versions
+        # The values of older versions go; the current version's stay, so that a request
+        # never finds half of them gone (the site's root page, say, fetched again).
+        for old in [name for name in _memo if not name.startswith(prefix)]:
+            del _memo[old]
+        if len(_memo) >= MEMO_SIZE:
+            _memo.clear()
     _memo[key] = value
     return value
