@@ -1,11 +1,11 @@
 """Theme hubs: every theme, and a theme's content across the sections."""
 
-from django.db.models import prefetch_related_objects
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
+from django.shortcuts import render
 from django.utils import timezone
 
 from .listing import Selection
-from .models import CARD_IMAGE_RENDITIONS, Theme, home_crumb, section_indexes, themes
+from .models import home_crumb, section_indexes, themes
 from .models.finder import Finder
 from .ops import cache_tags
 
@@ -27,7 +27,9 @@ def theme_list(request):
 def theme_detail(request, slug):
     """A theme across the sections: the newest items of each, and how many there are in
     all, with a link into the finder for the rest (one query counts them)."""
-    theme = get_object_or_404(Theme, slug=slug)
+    theme = next((theme for theme in themes() if theme.slug == slug), None)
+    if theme is None:
+        raise Http404("Geen thema met deze naam.")
     cache_tags.lists_theme(theme.pk)
     cache_tags.reads_params()
     sections = section_indexes(request)
@@ -41,10 +43,6 @@ def theme_detail(request, slug):
         items = index.teasers(theme=theme, limit=HUB_ITEMS) if count else []
         if items:
             groups.append({"index": index, "items": items, "count": count})
-    # The cards' images of every section at once: a constant number of queries.
-    prefetch_related_objects(
-        [item for group in groups for item in group["items"]], *CARD_IMAGE_RENDITIONS
-    )
     return render(
         request,
         "dossier/theme_detail.html",

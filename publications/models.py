@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Concat
 from django.http import HttpResponse
 from django.utils.functional import cached_property
 from django.utils.text import slugify
@@ -41,9 +41,18 @@ REFERENCE_FORMS = {
 def part_count():
     """The number of live, public parts of each publication in a queryset: one subquery in
     the listing's own query, not a query per card."""
+    # The children's paths lie between the parent's path followed by the lowest and the
+    # highest step (as treebeard finds children): a range on the path index. A
+    # ``startswith`` on another row's path is a pattern the index cannot serve: a scan of
+    # every page for every card.
+    steplen = Page.steplen
     parts = (
         without_restricted(PublicationPage.objects.live())
-        .filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
+        .filter(
+            path__gte=Concat(OuterRef("path"), Value("0" * steplen)),
+            path__lte=Concat(OuterRef("path"), Value("Z" * steplen)),
+            depth=OuterRef("depth") + 1,
+        )
         .order_by()
         .values("depth")
         .annotate(count=Count("pk"))
@@ -217,6 +226,12 @@ class PublicationPage(RoutablePageMixin, BasePage):
         for page in pages:
             page.series_title, page.series_size = found.get(page.path[: -page.steplen], ("", 0))
             page.part_count = found.get(page.path, ("", 0))[1]
+
+    def card_key(self):
+        """A card names its series and its number of parts: those change when a part or the
+        series is published."""
+        PublicationPage.prepare_cards([self])
+        return (self.part_count, self.series_title, getattr(self, "series_size", None))
 
     def card_series(self):
         """'Deel 3 van 8 · <series>' for a part of a series; '8 delen' for a series."""

@@ -107,9 +107,17 @@ def fresh_shared_data():
     signals, so the navigation, footer, sections and view restrictions kept in the cache
     (dossier/ops/versioned.py) by one test must not reach the next, in this process or in the
     served copy (the version's stamp file is shared)."""
+    from django.core.cache import caches
+    from django.core.cache.backends.locmem import LocMemCache
+
     from dossier.ops.page_cache import invalidate
 
     invalidate()
+    # The local memory cache starts empty too: filled with earlier tests' fragments it would
+    # cull entries at random (MAX_ENTRIES), which makes query counts vary.
+    for alias in ("default", "pages"):
+        if isinstance(caches[alias], LocMemCache):
+            caches[alias].clear()
 
 
 @pytest.fixture(scope="session")

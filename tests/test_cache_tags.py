@@ -25,8 +25,10 @@ REDIS_URL = "redis://127.0.0.1:6379/13"
 def page_cache_on(settings):
     settings.PAGE_CACHE_ENABLED = True
     cache.clear()
+    caches["pages"].clear()
     yield
     cache.clear()
+    caches["pages"].clear()
 
 
 @pytest.fixture
@@ -139,14 +141,14 @@ def test_random_query_strings_do_not_grow_the_cache(reader):
     for url in ("/nieuws/", item.url):
         canonical = reader.get(url)
         reader.get(url + "?x=1")  # learns which parameters the page reads
-        before = len(caches["default"]._cache)
+        before = len(caches["pages"]._cache)
         for _ in range(30):
             response = reader.get(f"{url}?x={uuid.uuid4().hex}&utm_source={uuid.uuid4().hex}")
             assert response.status_code == 200
             assert response["X-Page-Cache"] == "hit"
             assert response["X-Page-Cache-Key"] == "noncanonical"
             assert response.content == canonical.content
-        assert len(caches["default"]._cache) == before, url
+        assert len(caches["pages"]._cache) == before, url
 
 
 def test_parameters_a_page_reads_are_keyed_in_a_fixed_order(reader):
@@ -206,13 +208,8 @@ def shared_redis(settings):
     except redis.ConnectionError:
         pytest.fail(f"These tests need the Redis server at {REDIS_URL}")
     connection.flushdb()
-    settings.CACHES = {
-        **settings.CACHES,
-        "default": {
-            "BACKEND": "dossier.ops.cache.ResilientRedisCache",
-            "LOCATION": REDIS_URL,
-        },
-    }
+    shared = {"BACKEND": "dossier.ops.cache.ResilientRedisCache", "LOCATION": REDIS_URL}
+    settings.CACHES = {**settings.CACHES, "default": shared, "pages": shared}
     settings.PAGE_CACHE_SHARED = True
     yield connection
     connection.flushdb()

@@ -2,7 +2,7 @@
 unpublishing shows at once everywhere the page appears."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -20,8 +20,10 @@ WHERE_NEWS_SHOWS = ["/", "/nieuws/", "/nieuws/feed/", "/feeds/", "/thema/mobilit
 def page_cache(settings):
     settings.PAGE_CACHE_ENABLED = True
     cache.clear()
+    caches["pages"].clear()
     yield
     cache.clear()
+    caches["pages"].clear()
 
 
 @pytest.fixture

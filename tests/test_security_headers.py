@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
@@ -205,6 +205,7 @@ def test_documents_download_as_attachments_with_their_own_stricter_policy(reader
 def test_cached_pages_carry_the_headers_on_every_hit(reader, settings):
     settings.PAGE_CACHE_ENABLED = True
     cache.clear()
+    caches["pages"].clear()
     try:
         for url in ("/", "/nieuws/", "/nieuws/feed/"):
             miss = reader.get(url)
@@ -216,6 +217,8 @@ def test_cached_pages_carry_the_headers_on_every_hit(reader, settings):
             assert hit["Content-Security-Policy"] == miss["Content-Security-Policy"]
     finally:
         cache.clear()
+        caches["pages"].clear()
+    caches["pages"].clear()
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ from .page_forms import (
     ThemesPanel,
 )
 from .related import related_pages
+from .sections import section_indexes
 from .shared import CachedViewRestrictionsMixin, publisher_data
 from .snippets import PageAuthor, PageTheme, TaggedPage
 
@@ -60,6 +61,24 @@ def breadcrumb_trail(page, request, ancestors=None):
         *({"title": a.title, "url": a.get_url(request)} for a in ancestors),
         {"title": page.title, "url": None},
     ]
+
+
+def page_ancestors(page, request):
+    """The ancestors of ``page`` from the home page (depth 2) down, for the breadcrumbs and
+    the section index (depth 3) that tags link to. A page directly in a section gets them
+    without a query, from the site's root page and the sections kept for the content
+    version; a deeper page (a part of a series) in one query."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None and page.depth == SECTION_ITEM_DEPTH:
+        parent_path = page.path[: -page.steplen]
+        for section in section_indexes(request):
+            if section.path == parent_path and parent_path[: -page.steplen] == site.root_page.path:
+                return [site.root_page, section]
+    return list(page.get_ancestors().filter(depth__gte=2).only("title", "url_path", "depth"))
+
+
+#: The depth of a page directly in a section (root > home > section index > page).
+SECTION_ITEM_DEPTH = 4
 
 
 #: Routes of section indexes (feed/) and publications (ris/, bib/) that a child page's slug
@@ -310,6 +329,11 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         types with series."""
         return ""
 
+    def card_key(self):
+        """What the page's card shows of other pages, beside the page's own revision (the
+        cached card is kept under both, see ``dossier.fragments``); nothing by default."""
+        return ()
+
     @classmethod
     def prepare_cards(cls, pages):
         """Fetch at once what the cards of ``pages`` (of this type) need beyond the listing
@@ -412,11 +436,7 @@ class BasePage(CachedViewRestrictionsMixin, Page):
         context["related_pages"] = related_pages(self)
         context["page_themes"] = self.themes
         context["page_tags"] = list(self.tags.all())
-        # One query for the breadcrumbs and for the section index (depth 3) that tags link
-        # to, also from the parts of a publication series.
-        ancestors = list(
-            self.get_ancestors().filter(depth__gte=2).only("title", "url_path", "depth")
-        )
+        ancestors = page_ancestors(self, request)
         context["section"] = next((a for a in ancestors if a.depth == 3), None)
         context["breadcrumb_trail"] = breadcrumb_trail(self, request, ancestors)
         return context

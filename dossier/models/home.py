@@ -9,7 +9,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from .. import seo
@@ -18,7 +18,13 @@ from ..ops import cache_tags
 from .base import BasePage
 from .fields import optional_link
 from .sections import section_indexes
-from .shared import CachedViewRestrictionsMixin, publisher_data, themes, without_restricted
+from .shared import (
+    CachedViewRestrictionsMixin,
+    dossier_settings,
+    publisher_data,
+    themes,
+    without_restricted,
+)
 
 
 class DossierHomePage(CachedViewRestrictionsMixin, Page):
@@ -102,6 +108,8 @@ class DossierHomePage(CachedViewRestrictionsMixin, Page):
                 for section in sections
             ],
             themes=themes(),
+            # The settings kept for the content version, with the contribution page.
+            dossier_settings=dossier_settings(Site.find_for_request(request)),
         )
         return context
 

@@ -20,7 +20,8 @@ from .shared import CachedViewRestrictionsMixin, publisher_data, themes, without
 from .snippets import PageTheme
 
 #: What a list of cards prefetches to show their images (BasePage.card_image) from the
-#: images that the listing selects: two queries, and none when no card has an image.
+#: images that the listing selects: two queries, and none when no card has an image (the
+#: cards kept in the cache need none: dossier.fragments).
 CARD_IMAGE_RENDITIONS = ("listing_image__renditions", "image__renditions")
 
 
@@ -150,7 +151,6 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         cache_tags.reads_params(*form.fields, "page")
         items = self.matching(self.listing(), form.selection())
         items = self.apply_filters(items, form.active)
-        items = items.prefetch_related(*CARD_IMAGE_RENDITIONS)
         context.update(
             paginate(request, items, base_query=form.query()),
             filter_form=form,

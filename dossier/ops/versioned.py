@@ -9,17 +9,28 @@ unavailable, values are computed from the database as usual.
 
 import logging
 
+from django.core.cache import caches
+
 from .cache_tags import SITE
-from .page_cache import cache, version_of
+from .page_cache import version_of
 
 logger = logging.getLogger(__name__)
 
 TIMEOUT = 24 * 60 * 60
 
 
-#: This process's copies of the current version's values: no unpickling on every request.
+#: This process's copies of the values: {name: (versions, value)}, no unpickling on every
+#: request. A name's value of older versions is replaced, never the others' at once, so a
+#: request never finds half of them gone (the site's root page, say, fetched again).
 _memo = {}
-MEMO_SIZE = 100
+
+
+def cache():
+    """Small values go to the default cache (whole pages have one of their own)."""
+    return caches["default"]
+
+
+MEMO_SIZE = 200
 
 
 def versioned(name, compute, tags=(SITE,)):
@@ -27,9 +38,11 @@ def versioned(name, compute, tags=(SITE,)):
     (once for all processes), and kept in this process for those versions. The value is
     shared by every request of the process: treat it as read-only."""
     try:
-        key = f"shared:{version_of(tags)}:{name}"
-        if key in _memo:
-            return _memo[key]
+        version = version_of(tags)
+        kept = _memo.get(name)
+        if kept is not None and kept[0] == version:
+            return kept[1]
+        key = f"shared:{version}:{name}"
         value = cache().get(key)
     except Exception:
         logger.warning("Shared data %s computed: the cache is unavailable", name, exc_info=True)
@@ -40,7 +53,7 @@ def versioned(name, compute, tags=(SITE,)):
             cache().set(key, value, timeout=TIMEOUT)
         except Exception:
             logger.warning("Shared data %s not cached", name, exc_info=True)
-    if len(_memo) >= MEMO_SIZE:
-        _memo.clear()  # values of older versions
-    _memo[key] = value
+    if len(_memo) >= MEMO_SIZE and name not in _memo:
+        _memo.clear()  # names of sites or sections that are gone
+    _memo[name] = (version, value)
     return value

@@ -135,6 +135,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous pages from the cache, before sessions, CSRF and authentication run.
     "dossier.ops.page_cache.PageCacheMiddleware",
+    # The request's Wagtail site from the shared data, not a query per request.
+    "dossier.ops.sites.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

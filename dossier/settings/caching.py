@@ -16,27 +16,33 @@ def _list(name: str) -> list[str]:
 # A shared cache across web processes when REDIS_URL is set, else memory per process.
 # A Redis outage is a cache miss, not an error (dossier/ops/cache.py); the short timeouts keep a
 # Redis that hangs from holding up requests. Redis is bounded by its own maxmemory (compose:
-# 256 MB, least recently used keys go first); local memory by PAGE_CACHE_MAX_ENTRIES entries.
+# 256 MB, least recently used keys go first). In local memory, whole pages ("pages", tens of
+# kilobytes each) have a cap of their own, PAGE_CACHE_MAX_ENTRIES, apart from the small values
+# (cards, shared data, rate limits: "default"), so that neither crowds out the other.
 if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "dossier.ops.cache.ResilientRedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
+    _redis = {
+        "BACKEND": "dossier.ops.cache.ResilientRedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }
+    CACHES = {"default": _redis, "pages": _redis}
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 30_000},
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
             "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "2000"))},
-        }
+        },
     }
 
 # The full-page cache for anonymous readers (dossier/ops/page_cache.py): on unless switched off;
 # the development server and the tests switch it off unless asked for.
 PAGE_CACHE_ENABLED = _flag("PAGE_CACHE_ENABLED", True)
-PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))  # server and proxies
 PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
 # The versions of the cache tags (dossier/ops/cache_tags.py): in Redis when it is the cache,

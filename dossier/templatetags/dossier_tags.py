@@ -6,12 +6,11 @@ from urllib.parse import quote, urlencode
 from django import template
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.text import capfirst
 from wagtail.models import Page, Site
 
 from dossier import seo
-from dossier.models import BasePage, breadcrumb_trail, dossier_settings, without_restricted
-from dossier.ops import cache_tags
+from dossier.fragments import render_cards, render_filter_fields, render_related
+from dossier.models import breadcrumb_trail, dossier_settings, without_restricted
 from dossier.ops.versioned import versioned
 
 register = template.Library()
@@ -125,24 +124,28 @@ def share_links(context, page):
     ]
 
 
-@register.filter
-def card(page):
-    """What a listing card shows of ``page`` besides title and summary (BasePage.card); a
-    page of another type (a featured standard page) shows its type's name. The response
-    showing the card is stale when the page changes (its cache tag)."""
-    cache_tags.shows_pages([page])
-    if isinstance(page, BasePage):
-        return page.card
-    return {"kind": capfirst(page_kind(page)), "event": None, "bylines": []}
+@register.simple_tag(takes_context=True)
+def cards(context, pages, heading="h2", show_image=True, teaser=False):
+    """The HTML of a card (or a home page teaser) for each of ``pages``, kept per revision of
+    the page (``dossier.fragments.render_cards``): ``{% cards items heading="h3" as html %}``."""
+    return render_cards(
+        pages, context.get("request"), heading=heading, show_image=show_image, teaser=teaser
+    )
 
 
-@register.filter
-def card_series(page):
-    """The line that places ``page`` in a series, for result lists that show no bylines."""
-    return page.card_series() if isinstance(page, BasePage) else ""
+@register.simple_tag(takes_context=True)
+def card(context, page, heading="h2", show_image=True):
+    """The card of one page, as ``cards`` makes it."""
+    return cards(context, [page], heading, show_image)[0]
 
 
-@register.filter
-def page_kind(page):
-    """The page type's name as readers see it: 'nieuwsbericht', 'blog', 'bijeenkomst'."""
-    return page.specific_class._meta.verbose_name if page.specific_class else ""
+@register.simple_tag(takes_context=True)
+def related_items(context, pages):
+    """The items of a "Lees ook" list (``dossier.fragments.render_related``)."""
+    return render_related(pages, context.get("request"))
+
+
+@register.simple_tag
+def filter_fields(form):
+    """The fields of a section index's filter form (``dossier.fragments.render_filter_fields``)."""
+    return render_filter_fields(form)
