@@ -12,6 +12,7 @@ from django.urls import path, re_path, reverse
 from wagtail import views as wagtail_views
 
 from .models import Theme, section_indexes
+from .ops import cache_tags
 from .seo import absolute_url
 from .syndication import SITE_NAME, DossierFeed, plain_text
 
@@ -36,7 +37,9 @@ class ThemeFeed(DossierFeed):
     """One theme across the sections, beside its hub at ``/thema/<slug>/``."""
 
     def get_object(self, request, slug):
-        return get_object_or_404(Theme, slug=slug)
+        theme = get_object_or_404(Theme, slug=slug)
+        cache_tags.lists_theme(theme.pk)
+        return theme
 
     def title(self, theme):
         return f"{plain_text(theme.name)} | {SITE_NAME}"

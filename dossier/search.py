@@ -22,6 +22,7 @@ from .listing import FINDER_FIELDS, PERIODS, SORTS, FilterForm, months_back, pag
 from .models import home_crumb, section_indexes, themes, without_restricted
 from .models.finder import TAG_OPTIONS, Finder
 from .models.words import suggest
+from .ops import cache_tags
 
 PER_PAGE = 10
 #: Misspelt words are looked for when the words give fewer results than this.
@@ -80,6 +81,8 @@ def highlight(text, query_string):
 def search(request):
     """The finder: every section's pages, with or without words, filtered by section,
     kind, theme, tag and period, with the counts of every option."""
+    cache_tags.lists_everything()
+    cache_tags.reads_params(*FINDER_FIELDS, "page")
     sections = section_indexes(request)
     today = timezone.localdate()
     all_themes = themes()

@@ -1,8 +1,11 @@
 """The dossier app's signal receivers, connected once from ``DossierConfig.ready``: every
-change that readers can see makes the page cache stale, and publishing purges a CDN."""
+change that readers can see makes stale what shows it in the page cache and the proxies in
+front (by tag: a page's change what shows that page and the listings it belongs to; a change of
+themes, people, organisations, settings, sites, redirects or view restrictions everything),
+and publishing purges a CDN."""
 
 from django.db import connection
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -18,12 +21,29 @@ from .models import (
     finder_rows,
     words,
 )
+from .models.purging import purge_page, remember_themes
 from .ops.page_cache import invalidate, purge_cdn
+
+
+def page_published_or_unpublished(sender, instance, **kwargs):
+    """What shows the page is stale: purge it by tag, then render it again."""
+    purge_page(instance)
+
+
+def page_moved(sender, instance, parent_page_before=None, **kwargs):
+    """The page left one listing for another: the old section's is stale as well."""
+    purge_page(instance, old_parent=parent_page_before)
 
 
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        invalidate()
+        purge_page(instance)
+
+
+def page_saving(sender, instance, update_fields=None, **kwargs):
+    """A publish rewrites the page's themes: remember the old ones for the purge."""
+    if isinstance(instance, BasePage) and update_fields is None and not kwargs.get("raw"):
+        remember_themes(instance)
 
 
 def page_saved(sender, instance, **kwargs):
@@ -67,12 +87,14 @@ def page_words_published(sender, instance, **kwargs):
 
 def connect(app_config=None):
     """Invalidate on every change that readers can see."""
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(invalidate, dispatch_uid=f"page-cache-{signal}")
+    for signal in (page_published, page_unpublished):
+        signal.connect(page_published_or_unpublished, dispatch_uid=f"page-cache-{signal}")
+    post_page_move.connect(page_moved, dispatch_uid="page-cache-move")
     for signal in (page_published, page_unpublished):
         signal.connect(purge_cdn, dispatch_uid=f"page-cache-cdn-{signal}")
     post_delete.connect(page_deleted, dispatch_uid="page-cache-page-delete")
     post_save.connect(page_saved, dispatch_uid="finder-page-save")
+    pre_save.connect(page_saving, dispatch_uid="page-cache-page-save")
     post_migrate.connect(fill_finder, sender=app_config, dispatch_uid="finder-after-migrate")
     page_published.connect(change_notes_published, dispatch_uid="change-notes-published")
     page_published.connect(page_words_published, dispatch_uid="search-words-publish")

@@ -7,6 +7,7 @@ from django.utils import timezone
 from .listing import Selection
 from .models import CARD_IMAGE_RENDITIONS, Theme, home_crumb, section_indexes, themes
 from .models.finder import Finder
+from .ops import cache_tags
 
 #: How many of a section's items a theme hub shows; the finder lists them all.
 HUB_ITEMS = 5
@@ -27,6 +28,8 @@ def theme_detail(request, slug):
     """A theme across the sections: the newest items of each, and how many there are in
     all, with a link into the finder for the rest (one query counts them)."""
     theme = get_object_or_404(Theme, slug=slug)
+    cache_tags.lists_theme(theme.pk)
+    cache_tags.reads_params()
     sections = section_indexes(request)
     today = timezone.localdate()
     finder = Finder(Selection(theme=theme.slug), sections=sections, themes=themes(), today=today)

@@ -16,6 +16,7 @@ from .models import (
     changes,
     finder_rows,
 )
+from .ops import cache_tags
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -114,3 +115,12 @@ def record_change_note(request, page):
         )
         if note is not None and note.published_at is not None:
             finder_rows.refresh([page.pk])
+
+
+@hooks.register("before_serve_page")
+def record_page_shown(page, request, serve_args, serve_kwargs):
+    """Every page served shows itself: the page cache keeps it until the page changes. A
+    page reads no query parameters unless it says so (a section index's filters): the page
+    cache serves it the same whatever parameters are added."""
+    cache_tags.shows_pages([page])
+    cache_tags.reads_params()

@@ -21,6 +21,7 @@ from dossier.models import (
     publisher_data,
     without_restricted,
 )
+from dossier.ops import cache_tags
 from dossier.serializers import OrganisationSerializer, PersonSerializer
 
 from . import citations
@@ -273,7 +274,10 @@ class PublicationPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         self.fetch_organisations()
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.series_context())
+        series = self.series_context()
+        # The series and its parts are listed: a change of any of them makes this page stale.
+        cache_tags.shows_pages([*series["parts"], *filter(None, [series["series"]])])
+        context.update(series)
         context["citation"] = self.apa_citation(request)
         return context
 

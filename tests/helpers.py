@@ -59,9 +59,10 @@ def texts(elements):
     return [" ".join(element.text.split()) for element in elements]
 
 
-def run_mail_worker(*extra):
-    """Run the "mail" queue's worker as production does (``db_worker``), until no task is
-    ready; the worker installs its own SIGINT/SIGTERM handlers, so pytest gets its own back."""
+def run_mail_worker(*extra, backend="mail"):
+    """Run the "mail" queue's worker (or ``backend``'s) as production does (``db_worker``),
+    until no task is ready; the worker installs its own SIGINT/SIGTERM handlers, so pytest
+    gets its own back."""
     signals = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
     handlers = {number: signal.getsignal(number) for number in signals}
     try:
@@ -69,7 +70,7 @@ def run_mail_worker(*extra):
             "db_worker",
             "--batch",
             "--backend",
-            "mail",
+            backend,
             "--no-startup-delay",
             "--no-reload",
             *extra,

@@ -39,7 +39,7 @@ MODELS = {
     "images": get_image_model(),
     "contributions": Contribution,
 }
-STAMP = Path(settings.PAGE_CACHE_STAMP_FILE).name
+CACHE_STATE = Path(settings.PAGE_CACHE_TAG_DIR).name
 
 
 def files_in(root) -> dict[str, str]:
@@ -48,7 +48,7 @@ def files_in(root) -> dict[str, str]:
     return {
         str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
         for path in sorted(root.rglob("*"))
-        if path.is_file() and path.name != STAMP
+        if path.is_file() and CACHE_STATE not in path.relative_to(root).parts
     }
 
 

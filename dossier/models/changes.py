@@ -12,9 +12,9 @@ from django.db import models
 from django.utils import timezone
 from wagtail.models import Page
 
-from ..ops.page_cache import invalidate
 from .base import BasePage
 from .page_forms import NOTE_MAX_LENGTH
+from .purging import purge_page
 
 
 class ChangeNoteQuerySet(models.QuerySet):
@@ -116,7 +116,9 @@ def publish(revision):
         page_id=revision.object_id, revision_id__lte=revision.pk, published_at__isnull=True
     ).update(published_at=timezone.now())
     if count:
-        invalidate()
+        # The page's history and its place in the finder's periods changed after the
+        # publish purged it: purge it again, so no render in between is kept.
+        purge_page(Page.objects.get(pk=revision.object_id))
     return count
 
 

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from .. import seo
 from ..blocks import BodyBlock
+from ..ops import cache_tags
 from .base import BasePage
 from .fields import optional_link
 from .sections import section_indexes
@@ -82,6 +83,7 @@ class DossierHomePage(CachedViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        cache_tags.lists_everything()
         sections = [s for s in section_indexes(request) if s.show_in_menus]
         teasers = {section.pk: section.home_teasers() for section in sections}
         next_event = next(

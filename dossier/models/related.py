@@ -7,6 +7,7 @@ from collections import Counter
 from django.db.models import Count
 from wagtail.models import Page
 
+from ..ops import cache_tags
 from .shared import without_restricted
 from .snippets import PageTheme, RelatedPageLink, TaggedPage
 
@@ -79,4 +80,6 @@ def related_pages(page, limit=4):
             -row[0],
         ),
     )
-    return [Page.from_db(Page.objects.db, RELATED_FIELDS, row) for row in (ordered + rest)[:limit]]
+    shown = [Page.from_db(Page.objects.db, RELATED_FIELDS, row) for row in (ordered + rest)[:limit]]
+    cache_tags.shows_pages(shown)
+    return shown

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from .. import seo
 from ..listing import FilterForm, paginate
+from ..ops import cache_tags
 from ..ops.versioned import versioned
 from ..syndication import SectionFeed
 from .finder import Finder
@@ -84,6 +85,7 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         years = versioned(
             f"years:{self.pk}",
             lambda: [d.year for d in listing.order_by().dates("date", "year", order="DESC")],
+            tags=(cache_tags.SITE, f"s{self.pk}"),
         )
         kinds = self.finder_kind_choices if len(self.finder_kind_choices) > 1 else ()
         names = [name for name in FilterForm.SECTION_FIELDS if kinds or name != "soort"]
@@ -133,6 +135,11 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
             queryset = queryset.filter(page_themes__theme=theme)
         return list(queryset[: limit or self.teaser_count])
 
+    def serve(self, request, *args, **kwargs):
+        """Every view of the index (the listing, its feed, a calendar) lists the section."""
+        cache_tags.lists_section(self.pk)
+        return super().serve(request, *args, **kwargs)
+
     @path("feed/", name="feed")
     def rss_feed(self, request):
         return SectionFeed()(request, index=self)
@@ -140,6 +147,7 @@ class SectionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form(request)
+        cache_tags.reads_params(*form.fields, "page")
         items = self.matching(self.listing(), form.selection())
         items = self.apply_filters(items, form.active)
         items = items.prefetch_related(*CARD_IMAGE_RENDITIONS)

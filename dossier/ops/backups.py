@@ -26,6 +26,7 @@ from django.core.management.base import CommandError
 from django.db import connections
 from django.utils import timezone
 
+from .cache_tags import TAG_DIR_NAME as CACHE_STATE_NAME
 from .page_cache import invalidate
 
 FORMAT_VERSION = 1
@@ -153,6 +154,12 @@ def load_database(alias: str, source: Path) -> None:
             dump.close()
 
 
+def _without_cache_state(member):
+    """Leave out the page cache's tag versions (dossier/ops/cache_tags.py): state of the
+    running servers, not content; a restore makes every cached page stale anyway."""
+    return None if CACHE_STATE_NAME in Path(member.name).parts else member
+
+
 def _archive_name(directory: Path) -> Path:
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M%S")
     path = directory / f"kennisdossier-{stamp}.tar.gz"
@@ -195,7 +202,7 @@ def create_backup(directory: Path, alias: str = "default") -> Path:
                 tar.addfile(info, io.BytesIO(data))
                 tar.add(dump, arcname=manifest["database"])
                 for name, path in folders.items():
-                    tar.add(path, arcname=name)
+                    tar.add(path, arcname=name, filter=_without_cache_state)
             partial.rename(archive)
         except BaseException:
             partial.unlink(missing_ok=True)

@@ -1,14 +1,16 @@
-"""Values kept in the cache for one content version of the site.
+"""Values kept in the cache for one version of the cache tags they depend on.
 
-The page cache's content version (``page_cache.content_version``) rises with every change that
-readers can see, so a value stored under that version is never stale. Used for the small
-site-wide data that every page needs (view restrictions, sections, settings, menus).
-With the cache unavailable, values are computed from the database as usual.
+A value is stored under the current versions of its tags (``dossier.ops.cache_tags``; by default
+``site``, which every change to site-wide data purges) and the deploy's code version, so a value
+stored under them is never stale. Used for the small site-wide data that every page needs (view
+restrictions, sections, settings, menus) and a section's years (tag ``s<id>``). With the cache
+unavailable, values are computed from the database as usual.
 """
 
 import logging
 
-from .page_cache import cache, content_version
+from .cache_tags import SITE
+from .page_cache import cache, version_of
 
 logger = logging.getLogger(__name__)
 
@@ -20,12 +22,12 @@ _memo = {}
 MEMO_SIZE = 100
 
 
-def versioned(name, compute):
-    """``compute()``, stored in the cache under ``name`` and the current content version
-    (once for all processes), and kept in this process for that version. The value is
+def versioned(name, compute, tags=(SITE,)):
+    """``compute()``, stored in the cache under ``name`` and the current versions of ``tags``
+    (once for all processes), and kept in this process for those versions. The value is
     shared by every request of the process: treat it as read-only."""
     try:
-        key = f"shared:{content_version()}:{name}"
+        key = f"shared:{version_of(tags)}:{name}"
         if key in _memo:
             return _memo[key]
         value = cache().get(key)

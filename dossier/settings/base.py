@@ -219,54 +219,6 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     AWS_QUERYSTRING_AUTH = False
     AWS_S3_FILE_OVERWRITE = False
 
-# A shared cache across web processes when REDIS_URL is set, else memory per process.
-# A Redis outage is a cache miss, not an error (dossier/ops/cache.py); the short timeouts keep a
-# Redis that hangs from holding up requests.
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "dossier.ops.cache.ResilientRedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
-    }
-else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "OPTIONS": {"MAX_ENTRIES": 5000},
-        }
-    }
-
-# The full-page cache for anonymous readers (dossier/ops/page_cache.py): on unless switched off;
-# the development server and the tests switch it off unless asked for.
-PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
-PAGE_CACHE_ALIAS = "default"
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))  # server and CDN
-PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
-# A CDN or Varnish in front of the site keeps pages for PAGE_CACHE_SECONDS (s-maxage); with one
-# of these set, publishing and unpublishing purge the page and the lists that show it there
-# (dossier/ops/page_cache.py purge_cdn, through wagtail.contrib.frontend_cache's backends).
-if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
-    WAGTAILFRONTENDCACHE = {
-        "default": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
-        }
-    }
-elif os.environ.get("CLOUDFLARE_BEARER_TOKEN"):
-    WAGTAILFRONTENDCACHE = {
-        "default": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
-            "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
-            "ZONEID": os.environ.get("CLOUDFLARE_ZONEID", ""),
-        }
-    }
-# Touched on every invalidation, so that all processes on this machine see it.
-PAGE_CACHE_STAMP_FILE = Path(
-    os.environ.get("PAGE_CACHE_STAMP_FILE") or MEDIA_ROOT / ".page-cache-stamp"
-)
-
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Outgoing mail: console in development, SMTP when EMAIL_HOST is set.
@@ -288,6 +240,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kennisdossier@localho
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+    # Renders again what a publish purged (dossier/ops/rerender.py):
+    # `manage.py db_worker --backend cache --queue-name cache`.
+    "cache": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["cache"]},
 }
 
 # Contributions (the form at /bijdragen/). Attachments live under PRIVATE_MEDIA_ROOT, a
@@ -301,6 +256,7 @@ BACKUP_DIR = Path(os.environ.get("BACKUP_DIR") or BASE_DIR / "backups")
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # The contribution form's limits, retries and retention; following the dossier by e-mail.
 from .alerts import *  # noqa: E402, F403
+from .caching import *  # noqa: E402, F403
 from .contributions import *  # noqa: E402, F403
 
 # The site's public address: canonical URLs, feeds, calendars, citations, the sitemap, the API

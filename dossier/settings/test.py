@@ -35,6 +35,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 # Tests render every page; tests/test_page_cache.py switches the page cache on, and so does
 # PAGE_CACHE_ENABLED=true for a served copy (tests/test_failure.py).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)  # noqa: F405
-PAGE_CACHE_STAMP_FILE = Path(MEDIA_ROOT) / ".page-cache-stamp"
+# The cache tags' versions beside the test media, shared with a served copy of the site.
+PAGE_CACHE_TAG_DIR = Path(MEDIA_ROOT) / ".page-cache-tags"
 # Alert mails too.
 ALERTS_RETRY_DELAYS = [0, 0, 0]

@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 
 from dossier import seo
 from dossier.models import BasePage, breadcrumb_trail, dossier_settings, without_restricted
+from dossier.ops import cache_tags
 from dossier.ops.versioned import versioned
 
 register = template.Library()
@@ -127,7 +128,9 @@ def share_links(context, page):
 @register.filter
 def card(page):
     """What a listing card shows of ``page`` besides title and summary (BasePage.card); a
-    page of another type (a featured standard page) shows its type's name."""
+    page of another type (a featured standard page) shows its type's name. The response
+    showing the card is stale when the page changes (its cache tag)."""
+    cache_tags.shows_pages([page])
     if isinstance(page, BasePage):
         return page.card
     return {"kind": capfirst(page_kind(page)), "event": None, "bylines": []}

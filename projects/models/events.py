@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from dossier import seo
 from dossier.models import BasePage, optional_link, publisher_data
+from dossier.ops import cache_tags
 from dossier.serializers import OrganisationSerializer, PersonSerializer
 
 from ..feeds import build_calendar, calendar_response
@@ -197,6 +198,8 @@ class EventPage(RoutablePageMixin, ProjectsItemPage):
         context["programme"] = list(
             self.programme.select_related("speaker__organisation", "slides")
         )
+        if self.related_publication_id:
+            cache_tags.shows_pages([self.related_publication_id])
         return context
 
 
