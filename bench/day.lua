@@ -4,6 +4,8 @@
 -- optionally a second header counted on the responses that were not hits by the first (the
 -- page cache behind Varnish). Each request picks a page by its weight; done() prints one JSON
 -- line with the figures.
+-- Readers' browsers accept gzip.
+wrk.headers["Accept-Encoding"] = "gzip"
 local threads = {}
 local count = 0
 
