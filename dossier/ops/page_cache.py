@@ -233,6 +233,8 @@ def _from_entry(request, entry, status):
         patch_vary_headers(response, ["Accept-Encoding"])
     if gzipped:
         response["Content-Encoding"] = "gzip"
+    # The stored headers carry the length of the uncompressed page (CommonMiddleware's).
+    response["Content-Length"] = str(len(response.content))
     response[STATUS_HEADER] = status
     return response
 
