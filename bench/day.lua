@@ -75,11 +75,12 @@ function done(summary, latency, requests)
   local errors = summary.errors
   io.write(string.format(
     '{"requests": %d, "duration_us": %d, "p50_us": %d, "p90_us": %d, "p99_us": %d, ' ..
-    '"p999_us": %d, "max_us": %d, "non2xx": %d, "socket_errors": %d, "hit": %d, ' ..
+    '"p999_us": %d, "max_us": %d, "mean_us": %d, "non2xx": %d, "socket_errors": %d, ' ..
+    '"hit": %d, ' ..
     '"miss": %d, "pass": %d, "other": %d, "inner_hit": %d}\n',
     summary.requests, summary.duration,
     latency:percentile(50), latency:percentile(90), latency:percentile(99),
-    latency:percentile(99.9), latency.max,
+    latency:percentile(99.9), latency.max, latency.mean,
     sums.non2xx, errors.connect + errors.read + errors.write + errors.timeout,
     sums.hit, sums.miss, sums.pass, sums.other, sums.inner_hit
   ))

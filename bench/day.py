@@ -354,6 +354,7 @@ def one_run(front, env, server, *, work, paths, cumulative, seconds, tasks):
         "p99": figures["p99_us"] / 1000,
         "p999": figures["p999_us"] / 1000,
         "max": figures["max_us"] / 1000,
+        "mean": figures["mean_us"] / 1000,
         "bad": figures["non2xx"] + figures["socket_errors"],
         "non2xx": figures["non2xx"],
         "socket_errors": figures["socket_errors"],
@@ -402,7 +403,8 @@ def describe(result):
     worst = result["worst_after_publish"]
     return (
         f"  {result['front']}: {result['rps']:,.0f} req/s, hit rate "
-        f"{result['hit_rate']:.1%}, p50 {result['p50']:.1f} ms, p99 {result['p99']:.1f} ms; "
+        f"{result['hit_rate']:.1%}, p50 {result['p50']:.1f} ms, p99 {result['p99']:.1f} ms, "
+        f"mean {result['mean']:.1f} ms; "
         f"{len(result['publishes'])} publishes; probe worst within {AFTER_PUBLISH:.0f} s after "
         f"a publish {'-' if worst is None else f'{worst:.0f} ms'}\n"
         f"    worst after each publish (ms): "
