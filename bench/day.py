@@ -322,10 +322,10 @@ def one_run(front, env, server, *, work, paths, cumulative, seconds, tasks):
         )
         if publisher.stdout.readline().strip() != "ready":
             raise SystemExit("the publisher did not start")
-        probe = Probe(front_url, paths, cumulative, header)
-        stack.callback(probe.stop)
         before = varnish_counters(workdir) if workdir else None
+        probe = Probe(front_url, paths, cumulative, header)
         probe.start()
+        stack.callback(probe.stop)
         figures = run_wrk(
             front_url + "/",
             seconds,
