@@ -4,6 +4,8 @@
 PYTHON ?= python3
 VENV ?= .venv
 PORT ?= 8000
+# `make serve VARNISH=1`: gunicorn's port behind Varnish (which takes PORT).
+BACKEND_PORT ?= $(shell expr $(PORT) + 1)
 # The site's public address (canonical URLs, feeds, calendars, sitemap, mails): load_demo and
 # sync_site give the default Wagtail site this host and port. `make run` and `make serve` use
 # their own address; `make demo` and the rest keep one set in the environment.
@@ -20,6 +22,8 @@ help:
 	@echo "make test    lint, Django checks, migration check and the pytest suite"
 	@echo "make demo    load or refresh the demo content in the configured database"
 	@echo "make serve   collectstatic and gunicorn with production settings on 127.0.0.1:$(PORT)"
+	@echo "             VARNISH=1: Varnish on $(PORT) in front of gunicorn on $(BACKEND_PORT) (BACKEND_PORT),"
+	@echo "             and the renderer of purged pages"
 	@echo "make worker  send all queued mails: contributions and alerts (keeps running)"
 	@echo "make soak    production server under load while PostgreSQL and Redis fail (about 3 min)"
 	@echo "make bench   10,000-page dossier in its own database, served and measured (15 min or more)"
@@ -107,17 +111,37 @@ test: lint
 # address (sync_site). A random SECRET_KEY is
 # generated per start unless one is set. gunicorn's control socket (for gunicornc) gets a path of
 # its own per port: the default, one per user, would be taken over by any other gunicorn.
+# VARNISH=1 puts Debian's Varnish (packages varnish and varnish-modules) with the project's VCL
+# on PORT in front of gunicorn on BACKEND_PORT (python -m bench.varnish), with the renderer
+# (the "cache" task queue) beside them; publishing purges its tags there and the renderer asks
+# Varnish for the purged pages again; the one proxy's X-Forwarded-For is trusted. Ctrl+C, or
+# the end of any of the three, stops all.
+GUNICORN_SERVE = $(BIN)/gunicorn dossier.wsgi:application --workers $${WEB_WORKERS:-2} \
+	--access-logfile - --control-socket $(abspath $(VENV))/gunicorn-$(1).ctl --bind 127.0.0.1:$(1)
+ifdef VARNISH
+SERVE_ENV = TRUSTED_PROXY_COUNT=1 CACHE_PURGE_URLS=http://127.0.0.1:$(PORT) \
+	CACHE_WARM_URL=http://127.0.0.1:$(PORT)
+SERVE_START = $(call GUNICORN_SERVE,$(BACKEND_PORT)) & web=$$!; \
+	$(PY) -m bench.varnish $(BACKEND_PORT) --port $(PORT) & cache=$$!; \
+	$(PY) manage.py db_worker --backend cache --queue-name cache --interval 1 --no-reload \
+	& renderer=$$!; \
+	trap "kill $$web $$cache $$renderer 2>/dev/null" INT TERM; \
+	while kill -0 $$web 2>/dev/null && kill -0 $$cache 2>/dev/null \
+		&& kill -0 $$renderer 2>/dev/null; do sleep 1; done; \
+	kill $$web $$cache $$renderer 2>/dev/null; wait
+else
+SERVE_START = exec $(call GUNICORN_SERVE,$(PORT))
+endif
+
 serve: install
 	DJANGO_SETTINGS_MODULE=dossier.settings.production \
 	SECRET_KEY="$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
 	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
-	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}" \
+	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}" $(SERVE_ENV) \
 	sh -c '$(PY) manage.py collectstatic --noinput --verbosity 0 && \
 	       $(PY) manage.py migrate --noinput && \
 	       $(PY) manage.py sync_site && \
-	       exec $(BIN)/gunicorn dossier.wsgi:application --bind 127.0.0.1:$(PORT) \
-	            --workers $${WEB_WORKERS:-2} --access-logfile - \
-	            --control-socket $(abspath $(VENV))/gunicorn-$(PORT).ctl'
+	       $(SERVE_START)'
 
 # Sends every queued mail from the database queue (contribution mails, alert confirmations,
 # "manage" links and direct alerts); in development they go to the console.

@@ -45,7 +45,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from bench.varnish import available as varnish_available
-from bench.varnish import varnish
+from bench.varnish import counters, varnish
 
 PROJECT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -196,18 +196,10 @@ def process(args, env, **kwargs):
 
 def varnish_counters(workdir):
     """varnishstat's MAIN counters of the Varnish in ``workdir``, by name without "MAIN."."""
-    result = subprocess.run(
-        ["varnishstat", "-n", str(workdir), "-1", "-j"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    data = json.loads(result.stdout)
-    counters = data.get("counters", data)
     return {
-        name.removeprefix("MAIN."): value["value"]
-        for name, value in counters.items()
-        if name.startswith("MAIN.") and isinstance(value, dict)
+        name.removeprefix("MAIN."): value
+        for name, value in counters(workdir).items()
+        if name.startswith("MAIN.")
     }
 
 

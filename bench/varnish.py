@@ -6,8 +6,10 @@ varnish-modules) with the project's VCL, its backend pointed at ``backend_port``
 """
 
 import argparse
+import json
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -17,6 +19,7 @@ from pathlib import Path
 
 VCL = Path(__file__).resolve().parent.parent / "varnish" / "dossier.vcl"
 VARNISHD = "/usr/sbin/varnishd"
+VARNISHSTAT = "/usr/bin/varnishstat"
 
 
 def available() -> bool:
@@ -92,18 +95,47 @@ def varnish(backend_port, *, backend_host="127.0.0.1", port=None, storage="mallo
         shutil.rmtree(work, ignore_errors=True)
 
 
+def counters(workdir, *names) -> dict[str, int]:
+    """Counters of the varnishd in ``workdir`` (all, or those named: ``MAIN.n_object``...)."""
+    command = [VARNISHSTAT, "-n", str(workdir), "-1", "-j"]
+    for name in names:
+        command += ["-f", name]
+    data = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+    # varnishstat 7.x nests the counters under "counters"; 6.x put them at the top.
+    found = data.get("counters", data)
+    return {name: value["value"] for name, value in found.items() if isinstance(value, dict)}
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("backend_port", type=int)
     parser.add_argument("--port", type=int, default=8080)
     args = parser.parse_args(argv)
-    with varnish(args.backend_port, port=args.port) as (url, _):
-        print(f"Varnish at {url}, in front of 127.0.0.1:{args.backend_port} (Ctrl+C stops)")
+    # A TERM (make serve stopping it, a service manager) stops it as Ctrl+C does.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    # Started next to its backend (make serve VARNISH=1): wait until it answers, or Varnish's
+    # health probe would call it sick for the first seconds.
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", args.backend_port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    with varnish(args.backend_port, port=args.port) as (url, workdir):
+        print(
+            f"Varnish at {url}, in front of 127.0.0.1:{args.backend_port} (Ctrl+C stops);"
+            f" counters: varnishstat -n {workdir}",
+            flush=True,
+        )
         try:
             while True:
                 time.sleep(3600)
         except KeyboardInterrupt:
-            pass
+            # Ctrl+C reaches the whole process group, and make serve then sends a TERM too:
+            # neither may cut short the stopping of varnishd and the removal of its folder.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 if __name__ == "__main__":

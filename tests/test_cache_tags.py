@@ -252,7 +252,7 @@ def front(settings):
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):
-            asked.append((self.path, self.headers.get("Host")))
+            asked.append((self.path, (self.headers["Host"], self.headers["X-Forwarded-Proto"])))
             self.send_response(200)
             self.end_headers()
 
@@ -292,7 +292,8 @@ def test_a_publish_purges_the_proxy_and_renders_the_most_read_addresses_again(
     assert rendered[:2] == ["/", "/nieuws/"]
     assert "/thema/mobiliteit/" in rendered
     assert rendered[-1] == item.url
-    assert {host for _path, host in front} == {"kennisdossier.example.nl"}
+    # As readers ask for it: the public host, over HTTPS as the TLS proxy tells the site.
+    assert {sent for _path, sent in front} == {("kennisdossier.example.nl", "https")}
 
 
 def test_a_failing_proxy_never_stops_a_publish(settings):

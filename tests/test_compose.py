@@ -19,7 +19,15 @@ def compose():
 
 
 def test_services(compose):
-    assert set(compose["services"]) == {"web", "worker", "scheduler", "db", "redis"}
+    assert set(compose["services"]) == {
+        "cache",
+        "web",
+        "worker",
+        "renderer",
+        "scheduler",
+        "db",
+        "redis",
+    }
 
 
 def test_web_builds_the_dockerfile_migrates_and_runs_gunicorn(compose):
@@ -33,7 +41,66 @@ def test_web_builds_the_dockerfile_migrates_and_runs_gunicorn(compose):
     assert web["environment"]["REDIS_URL"] == "redis://redis:6379/0"
     assert web["env_file"] == ".env"
     assert "/healthz" in " ".join(web["healthcheck"]["test"])
-    assert web["ports"] == ["127.0.0.1:8000:8000"]
+    # Only through the cache: nothing reaches web around it (TRUSTED_PROXY_COUNT counts it).
+    assert "ports" not in web
+    assert web["expose"] == ["8000"]
+
+
+def test_the_cache_runs_the_projects_vcl_in_front_of_web(compose):
+    cache = compose["services"]["cache"]
+    image, tag = cache["image"].split(":")
+    assert image == "varnish"
+    # The official image ships varnish-modules (xkey) from 7.1 on.
+    major, minor = (int(part) for part in tag.split(".")[:2])
+    assert (major, minor) >= (7, 1)
+    assert "./varnish/dossier.vcl:/etc/varnish/default.vcl:ro" in cache["volumes"]
+    assert (PROJECT_DIR / "varnish" / "dossier.vcl").exists()
+    assert cache["environment"]["VARNISH_SIZE"] == "${VARNISH_SIZE:-256M}"
+    # The TLS proxy's address, which web had before.
+    assert cache["ports"] == ["127.0.0.1:8000:80"]
+    assert cache["depends_on"]["web"] == {"condition": "service_healthy"}
+    assert cache["healthcheck"]["test"] == ["CMD", "varnishadm", "ping"]
+    vcl = (PROJECT_DIR / "varnish" / "dossier.vcl").read_text()
+    assert '.host = "web";' in vcl
+    assert '.port = "8000";' in vcl
+    assert "import xkey;" in vcl
+
+
+def test_the_app_purges_and_warms_through_the_cache(compose):
+    for name in ("web", "scheduler", "renderer", "worker"):
+        environment = compose["services"][name]["environment"]
+        assert environment["CACHE_PURGE_URLS"] == "http://cache:80", name
+        assert environment["CACHE_WARM_URL"] == "http://cache:80", name
+    # The TLS proxy and Varnish each append to X-Forwarded-For.
+    assert compose["services"]["web"]["environment"]["TRUSTED_PROXY_COUNT"] == (
+        "${TRUSTED_PROXY_COUNT:-2}"
+    )
+
+
+def test_the_renderer_runs_the_cache_queue(compose):
+    renderer = compose["services"]["renderer"]
+    assert renderer["build"] == "."
+    assert renderer["command"] == [
+        "python",
+        "manage.py",
+        "db_worker",
+        "--backend",
+        "cache",
+        "--queue-name",
+        "cache",
+        "--interval",
+        "1",
+        "--no-reload",
+    ]
+    assert renderer["depends_on"]["cache"] == {"condition": "service_healthy"}
+    assert renderer["depends_on"]["db"] == {"condition": "service_healthy"}
+
+
+def test_redis_is_a_bounded_cache(compose):
+    command = compose["services"]["redis"]["command"]
+    assert command[command.index("--maxmemory") + 1] == "256mb"
+    assert command[command.index("--maxmemory-policy") + 1] == "allkeys-lru"
+    assert command[command.index("--save") + 1] == ""
 
 
 def test_web_waits_for_a_healthy_database(compose):
@@ -85,11 +152,13 @@ def test_scheduler_sends_alert_digests_every_minute_and_prunes_alerts_daily(comp
     assert every == ["publish_scheduled", "send_digests"]
     assert "prune_alerts" in daily
     assert "prune_contributions" in daily
+    # The renderer's task results, one per publish.
+    assert "prune_db_task_results --backend cache" in compose["services"]["scheduler"]["command"]
 
 
 def test_named_volumes_for_database_and_media(compose):
     assert set(compose["volumes"]) == {"postgres-data", "media", "private-media"}
-    for name in ("web", "worker", "scheduler"):
+    for name in ("web", "worker", "renderer", "scheduler"):
         volumes = compose["services"][name]["volumes"]
         assert "media:/app/media" in volumes
         assert "private-media:/app/private-media" in volumes
@@ -260,7 +329,7 @@ def test_the_mount_point_check_can_fail(compose, changes, reported):
     for old, new in changes:
         assert old in broken
         broken = broken.replace(old, new, 1)
-    assert {f"{name}: {reported}" for name in ("web", "worker", "scheduler")} <= set(
+    assert {f"{name}: {reported}" for name in ("web", "worker", "renderer", "scheduler")} <= set(
         unprepared_mount_points(compose, broken)
     )
 

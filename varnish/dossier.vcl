@@ -6,8 +6,10 @@
 # Cached: 200 responses to GET/HEAD without a session or CSRF cookie that the site marks with
 # `xkey` (pages, feeds, calendars), and static files. Passed: the admin and previews, POSTs,
 # editors (session cookie), forms (CSRF cookie), health checks, and every response that sets a
-# cookie or says private/no-store/no-cache. Only cached objects are compressed, so a page
-# carrying a CSRF token or an editor's data is never compressed (BREACH).
+# cookie or says private/no-store/no-cache. Not kept at all: pages the site marks
+# `X-Page-Cache-Key: noncanonical` (unknown query parameters) and errors. Only cached objects are
+# compressed, so a page carrying a CSRF token or an editor's data is never compressed (BREACH).
+# PURGE is accepted from loopback and private networks only, and not through another proxy.
 vcl 4.1;
 
 import std;
@@ -40,7 +42,9 @@ acl purgers {
 
 sub vcl_recv {
     if (req.method == "PURGE") {
-        if (client.ip !~ purgers) {
+        # Varnish has appended the client's address to X-Forwarded-For: a comma means the
+        # request came through another proxy (the TLS proxy in front), so from outside.
+        if (client.ip !~ purgers || req.http.X-Forwarded-For ~ ",") {
             return (synth(403, "Forbidden"));
         }
         if (req.http.xkey-purge) {
@@ -88,14 +92,27 @@ sub vcl_backend_response {
     if (bereq.uncacheable) {
         return (deliver);
     }
+    # Not kept, and no object at all: a page served for unknown query parameters (the site
+    # marks it noncanonical) and errors, so junk addresses do not fill the cache. (A
+    # hit-for-miss object would count as an object for its lifetime plus grace.)
+    if (beresp.http.X-Page-Cache-Key == "noncanonical" || beresp.status >= 400) {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 0s;
+        set beresp.grace = 0s;
+        set beresp.keep = 0s;
+        return (deliver);
+    }
+    # Not kept either, but remembered for 30 s as hit-for-miss, so that readers asking for
+    # such an address at the same moment are not queued behind each other's fetch: redirects,
+    # responses that set a cookie or are private, and responses the site did not tag.
     if (beresp.status != 200
         || beresp.http.Set-Cookie
         || beresp.http.Cache-Control ~ "(private|no-store|no-cache)"
-        || beresp.http.X-Page-Cache-Key == "noncanonical"
         || !(beresp.http.xkey || bereq.url ~ "^/static/")) {
-        # Not kept: no hit-for-miss object either, so junk addresses do not fill the cache.
         set beresp.uncacheable = true;
-        set beresp.ttl = 0s;
+        set beresp.ttl = 30s;
+        set beresp.grace = 0s;
+        set beresp.keep = 0s;
         return (deliver);
     }
     # Pages are purged by tag when they change; their lifetime comes from s-maxage. After it

@@ -229,12 +229,12 @@ def _from_entry(request, entry, status):
     response = HttpResponse(compressed if gzipped else content, status=code)
     for name, value in headers:
         response[name] = value
+    # The stored headers carry the length of the uncompressed content.
+    response["Content-Length"] = str(len(response.content))
     if compressed is not None:
         patch_vary_headers(response, ["Accept-Encoding"])
     if gzipped:
         response["Content-Encoding"] = "gzip"
-    # The stored headers carry the length of the uncompressed page (CommonMiddleware's).
-    response["Content-Length"] = str(len(response.content))
     response[STATUS_HEADER] = status
     return response
 

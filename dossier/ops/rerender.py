@@ -35,6 +35,10 @@ def rerender(paths: list[str]) -> int:
     host = _host()
     if host:
         headers["Host"] = host
+    # As the TLS proxy in front says it: else a site that redirects to HTTPS answers 301.
+    scheme = urlsplit(settings.PUBLIC_BASE_URL).scheme if settings.PUBLIC_BASE_URL else ""
+    if scheme:
+        headers["X-Forwarded-Proto"] = scheme
     done = 0
     for path in paths:
         try:
