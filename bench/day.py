@@ -432,19 +432,23 @@ def measure(env, server, *, work, seconds, redis_url):
     )
     results = {"cache": cache_label, "pages": len(paths), "tasks": site["tasks"]}
     fronts = ["gunicorn"] + (["varnish"] if varnish_available() else [])
-    for front in fronts:
-        log(f"Day's traffic through {front}, {CONNECTIONS} connections, {seconds} s:")
-        results[front] = one_run(
-            front,
-            env,
-            server,
-            work=work,
-            paths=paths,
-            cumulative=cumulative,
-            seconds=seconds,
-            tasks=site["tasks"],
-        )
-        log(describe(results[front]))
+    try:
+        for front in fronts:
+            log(f"Day's traffic through {front}, {CONNECTIONS} connections, {seconds} s:")
+            results[front] = one_run(
+                front,
+                env,
+                server,
+                work=work,
+                paths=paths,
+                cumulative=cumulative,
+                seconds=seconds,
+                tasks=site["tasks"],
+            )
+            log(describe(results[front]))
+    finally:
+        if url:
+            shared_cache(url)  # emptied again: nothing of the bench stays in Redis
     results.setdefault("varnish", None)
     return results
 
