@@ -26,7 +26,7 @@ help:
 	@echo "             and the renderer of purged pages"
 	@echo "make worker  send all queued mails: contributions and alerts (keeps running)"
 	@echo "make soak    production server under load while PostgreSQL and Redis fail (about 3 min)"
-	@echo "make bench   10,000-page dossier in its own database, served and measured (about 10 min)"
+	@echo "make bench   10,000-page dossier in its own database, served and measured (15 min or more)"
 	@echo "make bench-alerts  10,000 readers of one theme: publish and daily digest measured (about 4 min)"
 	@echo "make backup  database and media folders into one archive in backups/ (or BACKUP_DIR)"
 	@echo "make restore ARCHIVE=backups/....tar.gz  replace database and media with an archive"
@@ -149,7 +149,10 @@ worker: migrate
 	$(PY) manage.py db_worker --backend mail --interval 2
 
 # Its own database (on the DATABASE_URL server, or SQLite), production settings, wrk as the load;
-# prints the table and writes it to bench-results.md. wrk comes from Debian's packages.
+# prints the table and writes it to bench-results.md. wrk comes from Debian's packages. The day's
+# traffic (bench/day.py) runs through gunicorn and, when varnishd is installed (varnish and
+# varnish-modules), through Varnish; it uses Redis database 7 at 127.0.0.1:6379 when one answers
+# (emptied first; --day-redis URL for another).
 bench: install
 	@command -v wrk >/dev/null || { test "$$(id -u)" = 0 && apt-get install -y -qq wrk >/dev/null; } \
 		|| { echo "make bench needs wrk: sudo apt-get install wrk"; exit 1; }

@@ -1,6 +1,7 @@
 """The benchmark behind ``make bench``: a 10,000-page dossier served as in production.
 
-    python -m bench.run [--pages 10000] [--seconds 5] [--out bench-results.md]
+    python -m bench.run [--pages 10000] [--seconds 5] [--day-seconds 60] [--only day]
+                        [--out bench-results.md]
 
 1. Creates its own database: ``<name>_bench`` on the PostgreSQL server of DATABASE_URL, or a
    SQLite file in a temporary folder when DATABASE_URL is unset or SQLite. The demo database
@@ -12,8 +13,11 @@
    once with the page cache off (every request rendered: "cold") and once on ("warm"), and
    drives each page with wrk from a separate process; the finder's queries are driven once
    more at one connection, with the page cache off.
-4. Prints the table with the performance targets below, writes it to ``--out`` and removes the
-   database, the media folder and the server.
+4. A day's traffic (bench/day.py): Zipf-distributed readers while an editor publishes, through
+   gunicorn alone and through Varnish; ``--only day`` runs this phase alone (after the same
+   preparation, without the query counts).
+5. Prints the table with the performance targets below, writes it to ``--out`` and removes the
+   database, the media folder and the servers.
 """
 
 import argparse
@@ -32,6 +36,8 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
+
+from bench import day
 
 PROJECT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -52,6 +58,8 @@ FINDER_MAX_P95_MS = 400
 FINDER_ONE_MAX_P95_MS = 100
 FINDER_MAX_QUERIES = 12
 INDEX_MAX_SECONDS = 60
+# The day's traffic (bench/day.py) uses a Redis database of its own when a Redis answers here.
+DAY_REDIS_URL = "redis://127.0.0.1:6379/7"
 
 
 def log(message):
@@ -115,8 +123,8 @@ def manage(env, *args):
 
 
 @contextmanager
-def server(env, *, page_cache):
-    port = free_port()
+def server(env, *, page_cache, port=None):
+    port = port or free_port()
     process = subprocess.Popen(
         [
             PYTHON,
@@ -303,12 +311,69 @@ def targets(pages, cold, warm, one, timings):
     return checks
 
 
+def count_queries(env, work):
+    """bench/pages.py's pages with their SQL queries."""
+    log("Counting SQL queries per page…")
+    pages_file = work / "pages.json"
+    subprocess.run(
+        [PYTHON, "-m", "bench.pages", "--out", str(pages_file)],
+        cwd=PROJECT,
+        env=env,
+        check=True,
+    )
+    return json.loads(pages_file.read_text())
+
+
+def load_phases(env, pages, seconds):
+    """{"cold", "warm", "one": {page name: figures}}: every page under load with the page
+    cache off and on, and the finder's queries at one connection with it off."""
+    results = {}
+    for mode, page_cache, connections in (
+        ("cold", False, COLD_CONNECTIONS),
+        ("warm", True, WARM_CONNECTIONS),
+    ):
+        log(f"Load, page cache {'on' if page_cache else 'off'}, {connections} connections:")
+        results[mode] = {}
+        with server(env, page_cache=page_cache) as base:
+            for page in pages:
+                figures = load(base + page["url"], connections, seconds)
+                results[mode][page["name"]] = figures
+                log(
+                    f"  {page['name']:<28} {figures['rps']:>8,.0f} req/s  "
+                    f"p50 {figures['p50']:6.1f} ms  p99 {figures['p99']:6.1f} ms"
+                )
+            if mode == "cold":
+                log("Load, page cache off, 1 connection, the finder's queries:")
+                results["one"] = {}
+                for page in (p for p in pages if p.get("finder")):
+                    figures = load(base + page["url"], 1, seconds)
+                    results["one"][page["name"]] = figures
+                    log(
+                        f"  {page['name']:<28} {figures['rps']:>8,.0f} req/s  "
+                        f"p50 {figures['p50']:6.1f} ms  p95 {figures['p95']:6.1f} ms"
+                    )
+    return results
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=10_000)
     parser.add_argument("--seconds", type=int, default=5, help="load per page and mode")
+    parser.add_argument(
+        "--day-seconds", type=int, default=60, help="load of the day's traffic, per front"
+    )
+    parser.add_argument(
+        "--day-redis",
+        default=DAY_REDIS_URL,
+        help="the Redis database the day's traffic empties and uses, when one answers there",
+    )
+    parser.add_argument(
+        "--only", choices=("all", "day"), default="all", help="day: the day's traffic alone"
+    )
     parser.add_argument("--out", default=str(PROJECT / "bench-results.md"))
     args = parser.parse_args(argv)
+    # A plain kill (SIGTERM) unwinds like Ctrl+C: servers stopped, the database dropped.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk (make bench installs it)")
 
@@ -340,63 +405,44 @@ def main(argv=None):
                 check=True,
             )
             timings = {**json.loads(timings_file.read_text()), "pages": args.pages}
-            log("Counting SQL queries per page…")
-            pages_file = work / "pages.json"
-            subprocess.run(
-                [PYTHON, "-m", "bench.pages", "--out", str(pages_file)],
-                cwd=PROJECT,
-                env=env,
-                check=True,
-            )
-            pages = json.loads(pages_file.read_text())
+            pages, results = [], {}
+            if args.only != "day":
+                pages = count_queries(env, work)
             prepared = time.monotonic() - started
-
-            results = {}
-            for mode, page_cache, connections in (
-                ("cold", False, COLD_CONNECTIONS),
-                ("warm", True, WARM_CONNECTIONS),
-            ):
-                log(f"Load, page cache {'on' if page_cache else 'off'}, {connections} connections:")
-                results[mode] = {}
-                with server(env, page_cache=page_cache) as base:
-                    for page in pages:
-                        figures = load(base + page["url"], connections, args.seconds)
-                        results[mode][page["name"]] = figures
-                        log(
-                            f"  {page['name']:<28} {figures['rps']:>8,.0f} req/s  "
-                            f"p50 {figures['p50']:6.1f} ms  p99 {figures['p99']:6.1f} ms"
-                        )
-                    if mode == "cold":
-                        log("Load, page cache off, 1 connection, the finder's queries:")
-                        results["one"] = {}
-                        for page in (p for p in pages if p.get("finder")):
-                            figures = load(base + page["url"], 1, args.seconds)
-                            results["one"][page["name"]] = figures
-                            log(
-                                f"  {page['name']:<28} {figures['rps']:>8,.0f} req/s  "
-                                f"p50 {figures['p50']:6.1f} ms  p95 {figures['p95']:6.1f} ms"
-                            )
+            if args.only != "day":
+                results = load_phases(env, pages, args.seconds)
+            results["day"] = day.measure(
+                env, server, work=work, seconds=args.day_seconds, redis_url=args.day_redis
+            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
-    checks = targets(pages, results["cold"], results["warm"], results["one"], timings)
-    report = [
-        f"# Benchmark {datetime.now():%Y-%m-%d %H:%M}",
-        "",
+    checks = day.targets(results["day"])
+    report = [f"# Benchmark {datetime.now():%Y-%m-%d %H:%M}", ""]
+    report.append(
         f"{args.pages:,} synthetic pages plus the demo dossier; {database_label}; gunicorn with "
-        f"the production settings, {WORKERS} sync workers; wrk, 1 thread, {args.seconds} s per "
-        f"page; cold = page cache off at {COLD_CONNECTIONS} connections, warm = page cache on "
-        f"at {WARM_CONNECTIONS} connections; {os.cpu_count()} CPU cores shared by server and "
-        f"load. Preparation {prepared:.0f} s, total {time.monotonic() - started:.0f} s. "
-        f"Search index rebuild (update_index) {timings['update_index_s']:.1f} s, finder table "
-        f"{timings['finder_rebuild_s']:.1f} s, search words (update_search_words) "
-        f"{timings['search_words_s']:.1f} s.",
+        f"the production settings, {WORKERS} sync workers; wrk, 1 thread; {os.cpu_count()} CPU "
+        f"cores shared by server and load. Preparation {prepared:.0f} s, total "
+        f"{time.monotonic() - started:.0f} s. Search index rebuild (update_index) "
+        f"{timings['update_index_s']:.1f} s, finder table {timings['finder_rebuild_s']:.1f} s, "
+        f"search words (update_search_words) {timings['search_words_s']:.1f} s."
+    )
+    if args.only != "day":
+        checks = targets(pages, results["cold"], results["warm"], results["one"], timings) + checks
+        report += [
+            "",
+            f"Each page {args.seconds} s: cold = page cache off at {COLD_CONNECTIONS} "
+            f"connections, warm = page cache on at {WARM_CONNECTIONS} connections.",
+            "",
+            *table(pages, results["cold"], results["warm"]),
+            "",
+            f"The finder, page cache off, at {COLD_CONNECTIONS} connections and at 1:",
+            "",
+            *finder_table(pages, results["cold"], results["one"]),
+        ]
+    report += [
         "",
-        *table(pages, results["cold"], results["warm"]),
-        "",
-        f"The finder, page cache off, at {COLD_CONNECTIONS} connections and at 1:",
-        "",
-        *finder_table(pages, results["cold"], results["one"]),
+        *day.table(results["day"]),
         "",
         "| target | measured | met |",
         "|---|---|---|",
@@ -404,9 +450,9 @@ def main(argv=None):
             f"| {target} | {measured} | {'yes' if met else 'NO'} |"
             for target, measured, met in checks
         ),
-        "",
-        "URLs: " + ", ".join(f"{p['name']} `{p['url']}`" for p in pages),
     ]
+    if pages:
+        report += ["", "URLs: " + ", ".join(f"{p['name']} `{p['url']}`" for p in pages)]
     text = "\n".join(report) + "\n"
     Path(args.out).write_text(text, encoding="utf-8")
     log("")
