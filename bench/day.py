@@ -256,7 +256,15 @@ def one_run(front, env, server, *, work, paths, cumulative, seconds, tasks):
     server_port = free_port()
     front_port = free_port() if front == "varnish" else server_port
     front_url = f"http://127.0.0.1:{front_port}"
-    env = {**env, "CACHE_WARM_URL": front_url}
+    # Readers and the re-render ask for the same host (the page cache and Varnish key on it);
+    # pages are purged by tag, so they may be kept for an hour: the crawl through Varnish
+    # after the gunicorn run finds them still in the page cache.
+    env = {
+        **env,
+        "CACHE_WARM_URL": front_url,
+        "PUBLIC_BASE_URL": front_url,
+        "PAGE_CACHE_SECONDS": "3600",
+    }
     if front == "varnish":
         env["CACHE_PURGE_URLS"] = front_url
     else:

@@ -10,6 +10,7 @@ import gzip
 import http.client
 import os
 import threading
+import time
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
@@ -66,7 +67,21 @@ def request(base_url, path, method="GET", headers=None, body=None) -> Response:
 
 
 def n_objects(workdir) -> int:
-    return bench_varnish.counters(workdir, "MAIN.n_object")["MAIN.n_object"]
+    """The number of objects Varnish holds, once its counters have settled (its threads add
+    their counts to the totals a moment later)."""
+    count = None
+    for _ in range(20):
+        latest = bench_varnish.counters(workdir, "MAIN.n_object")["MAIN.n_object"]
+        if latest == count:
+            break
+        count = latest
+        time.sleep(0.2)
+    return count
+
+
+#: Objects that earlier tests' requests may still add or expire while a test counts: far
+#: fewer than the addresses each test asks for.
+COUNT_SLACK = 3
 
 
 # The fake site -------------------------------------------------------------------------------
@@ -308,7 +323,7 @@ def test_noncanonical_pages_are_not_stored(front):
         response = request(url, f"{path}?noncanonical=1&x={uuid.uuid4().hex}")
         assert response.status == 200
         assert response.header("X-Cache") == "miss"
-    assert n_objects(workdir) == before
+    assert abs(n_objects(workdir) - before) <= COUNT_SLACK
 
 
 def test_errors_for_random_addresses_are_not_stored(front):
@@ -316,7 +331,7 @@ def test_errors_for_random_addresses_are_not_stored(front):
     before = n_objects(workdir)
     for _ in range(20):
         assert request(url, f"{unique()}?status=404").status == 404
-    assert n_objects(workdir) == before
+    assert abs(n_objects(workdir) - before) <= COUNT_SLACK
 
 
 def test_a_tag_purge_removes_exactly_the_objects_with_that_tag(front):
@@ -488,7 +503,7 @@ def test_site_unknown_query_parameters_do_not_grow_the_cache(site_front):
     before = n_objects(workdir)
     for _ in range(50):
         assert request(url, f"/?x={uuid.uuid4().hex}").status == 200
-    assert n_objects(workdir) == before
+    assert abs(n_objects(workdir) - before) <= COUNT_SLACK
     assert request(url, "/?utm_source=nieuwsbrief").header("X-Cache") == "hit"
 
 
