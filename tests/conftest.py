@@ -120,6 +120,20 @@ def fresh_shared_data():
             caches[alias].clear()
 
 
+@pytest.fixture
+def page_cache_on(settings):
+    """The page cache on, from empty caches (another test's entries would be hits) and
+    emptied again afterwards."""
+    from django.core.cache import caches
+
+    settings.PAGE_CACHE_ENABLED = True
+    for alias in ("default", "pages"):
+        caches[alias].clear()
+    yield
+    for alias in ("default", "pages"):
+        caches[alias].clear()
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     if not Path(CHROMIUM).exists():

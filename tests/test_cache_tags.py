@@ -9,26 +9,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import redis
-from django.core.cache import cache, caches
+from django.core.cache import caches
 from wagtail.models import Page, PageViewRestriction
 
 from dossier.models import Theme
 from dossier.ops import cache_tags, page_cache
 from tests import pages
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 REDIS_URL = "redis://127.0.0.1:6379/13"
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    cache.clear()
-    caches["pages"].clear()
-    yield
-    cache.clear()
-    caches["pages"].clear()
 
 
 @pytest.fixture

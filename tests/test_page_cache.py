@@ -2,7 +2,6 @@
 unpublishing shows at once everywhere the page appears."""
 
 import pytest
-from django.core.cache import cache, caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -10,20 +9,10 @@ from django.test.utils import CaptureQueriesContext
 from tests import pages
 from tests.helpers import find_all, texts
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 # Everywhere a new news item about mobility shows up.
 WHERE_NEWS_SHOWS = ["/", "/nieuws/", "/nieuws/feed/", "/feeds/", "/thema/mobiliteit/"]
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    cache.clear()
-    caches["pages"].clear()
-    yield
-    cache.clear()
-    caches["pages"].clear()
 
 
 @pytest.fixture

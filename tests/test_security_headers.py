@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache, caches
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
@@ -202,23 +201,16 @@ def test_documents_download_as_attachments_with_their_own_stricter_policy(reader
 
 
 @pytest.mark.django_db
-def test_cached_pages_carry_the_headers_on_every_hit(reader, settings):
-    settings.PAGE_CACHE_ENABLED = True
-    cache.clear()
-    caches["pages"].clear()
-    try:
-        for url in ("/", "/nieuws/", "/nieuws/feed/"):
-            miss = reader.get(url)
-            hit = reader.get(url)
-            assert (miss["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit")
-            for response in (miss, hit):
-                assert_common_headers(response)
-                assert_public_policy(response)
-            assert hit["Content-Security-Policy"] == miss["Content-Security-Policy"]
-    finally:
-        cache.clear()
-        caches["pages"].clear()
-    caches["pages"].clear()
+@pytest.mark.usefixtures("page_cache_on")
+def test_cached_pages_carry_the_headers_on_every_hit(reader):
+    for url in ("/", "/nieuws/", "/nieuws/feed/"):
+        miss = reader.get(url)
+        hit = reader.get(url)
+        assert (miss["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit")
+        for response in (miss, hit):
+            assert_common_headers(response)
+            assert_public_policy(response)
+        assert hit["Content-Security-Policy"] == miss["Content-Security-Policy"]
 
 
 @pytest.fixture
