@@ -156,9 +156,9 @@ def _read(tags):
         found = _cache().get_many(keys)
         versions = {keys[key]: value for key, value in found.items()}
         missing = [tag for tag in tags if tag not in versions]
-        for tag in missing:
-            _cache().add(KEY_PREFIX + tag, secrets.token_hex(8), timeout=None)
         if missing:
+            for tag in missing:
+                _cache().add(KEY_PREFIX + tag, secrets.token_hex(8), timeout=None)
             found = _cache().get_many([KEY_PREFIX + tag for tag in missing])
             versions.update({keys[key]: value for key, value in found.items()})
         return versions

@@ -35,6 +35,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import urlencode
 
 from . import cache_tags
+from .rerender import rerender
 
 logger = logging.getLogger(__name__)
 
@@ -125,8 +126,6 @@ def _purge_now(tags):
 
 def _queue_rerender(urls):
     if urls and settings.CACHE_WARM_URL:
-        from .rerender import rerender
-
         try:
             rerender.enqueue(list(dict.fromkeys(urls)))
         except Exception:
@@ -231,8 +230,6 @@ def _from_entry(request, entry, status):
         response[name] = value
     # The stored headers carry the length of the uncompressed content.
     response["Content-Length"] = str(len(response.content))
-    if compressed is not None:
-        patch_vary_headers(response, ["Accept-Encoding"])
     if gzipped:
         response["Content-Encoding"] = "gzip"
     response[STATUS_HEADER] = status
@@ -306,11 +303,12 @@ def _store(request, response, key):
         max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
         s_maxage=settings.PAGE_CACHE_SECONDS,
     )
-    patch_vary_headers(response, ["Cookie"])
-    response[TAGS_HEADER] = " ".join(sorted(tags))
-    headers = [(name, value) for name, value in response.items() if name != STATUS_HEADER]
     content = response.content
     compressed = gzip.compress(content, compresslevel=6, mtime=0) if content else None
+    # Stored with the entry, so that a hit sends them as they are.
+    patch_vary_headers(response, ["Cookie", "Accept-Encoding"] if compressed else ["Cookie"])
+    response[TAGS_HEADER] = " ".join(sorted(tags))
+    headers = [(name, value) for name, value in response.items() if name != STATUS_HEADER]
     entry = (response.status_code, headers, content, compressed, {})
     try:
         versions = cache_tags.versions(sorted(tags))

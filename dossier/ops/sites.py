@@ -6,20 +6,19 @@ it on the request (``request._wagtail_site``). ``SiteMiddleware`` gives the requ
 of the same function, ``wagtail.models.sites.get_site_for_hostname``, kept for the content
 version (``versioned``): a change to a site, or a publish of a site's root page, raises the
 version. The site and its root page are shared by the requests of the process: read-only.
-tests/test_site_lookup.py compares the answers with Wagtail's own.
+tests/test_fragments.py compares the answers with Wagtail's own.
 """
 
 from django.core.exceptions import DisallowedHost
 from django.http.request import split_domain_port
+from wagtail.models import Site
+from wagtail.models.sites import get_site_for_hostname
 
 from .versioned import versioned
 
 
 def site_for_request(request):
     """The request's Wagtail site (as ``Site._find_for_request`` finds it), or None."""
-    from wagtail.models import Site
-    from wagtail.models.sites import get_site_for_hostname
-
     # As Wagtail does: the raw host, to avoid the ALLOWED_HOSTS check here.
     hostname = split_domain_port(request._get_raw_host())[0]
     port = request.get_port()

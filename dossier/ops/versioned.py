@@ -23,14 +23,12 @@ TIMEOUT = 24 * 60 * 60
 #: request. A name's value of older versions is replaced, never the others' at once, so a
 #: request never finds half of them gone (the site's root page, say, fetched again).
 _memo = {}
+MEMO_SIZE = 200
 
 
 def cache():
     """Small values go to the default cache (whole pages have one of their own)."""
     return caches["default"]
-
-
-MEMO_SIZE = 200
 
 
 def versioned(name, compute, tags=(SITE,)):
