@@ -10,7 +10,7 @@ of the same gunicorn.
 - An editor publishes a page every PUBLISH_EVERY seconds through Wagtail's own path
   (``save_revision()`` then ``revision.publish()``, so that signals and tasks run): edits of
   existing pages, a section after another, and every NEW_EVERY-th time a new page. A separate
-  process on the bench database with the server's environment (``python -m bench.day
+  process on the bench database with the server's environment (``python -m bench.day_editor
   publish``).
 - The cache's re-render worker (``db_worker --backend cache``) runs when the settings have a
   "cache" task backend, with ``CACHE_WARM_URL`` the front and ``CACHE_PURGE_URLS`` Varnish.
@@ -24,51 +24,30 @@ once through the front (the cache of a site that has been read all day); the mea
 then those the publishes cause, plus what the cache itself loses.
 """
 
-import argparse
 import collections
 import http.client
 import itertools
 import json
-import os
 import random
-import re
-import secrets
-import socket
 import statistics
 import subprocess
-import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
+from bench.common import PROJECT, PYTHON, free_port, log
+from bench.day_editor import SEED
 from bench.varnish import available as varnish_available
 from bench.varnish import counters, varnish
 
-PROJECT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
 LUA = Path(__file__).resolve().parent / "day.lua"
 CONNECTIONS = 16
-PUBLISH_EVERY = 5
-NEW_EVERY = 4
 PROBE_RATE = 30
 AFTER_PUBLISH = 2.0
 CRAWL_THREADS = 4
-SEED = 17
-
-# The targets: hit rate, p99 and throughput through Varnish; hit rate and p99 through gunicorn.
-VARNISH_MIN_HIT_RATE = 0.95
-VARNISH_MAX_P99_MS = 50
-VARNISH_MIN_RPS = 20_000
-GUNICORN_MIN_HIT_RATE = 0.90
-GUNICORN_MAX_P99_MS = 100
-
-
-def log(message):
-    print(message, flush=True)
-
 
 # --- The measuring process (no Django here) -------------------------------------------------
 
@@ -88,9 +67,9 @@ def shared_cache(redis_url):
 
 
 def django_json(env, *args):
-    """The JSON that ``python -m bench.day ARGS`` prints last, run with ``env``."""
+    """The JSON that ``python -m bench.day_editor ARGS`` prints last, run with ``env``."""
     result = subprocess.run(
-        [PYTHON, "-m", "bench.day", *args],
+        [PYTHON, "-m", "bench.day_editor", *args],
         cwd=PROJECT,
         env=env,
         check=True,
@@ -308,7 +287,7 @@ def one_run(front, env, server, *, work, paths, cumulative, seconds, tasks):
                 [
                     PYTHON,
                     "-m",
-                    "bench.day",
+                    "bench.day_editor",
                     "publish",
                     "--seconds",
                     str(seconds),
@@ -397,12 +376,6 @@ def one_run(front, env, server, *, work, paths, cumulative, seconds, tasks):
     return result
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def describe(result):
     """One log line of a run's figures."""
     worst = result["worst_after_publish"]
@@ -459,246 +432,3 @@ def measure(env, server, *, work, seconds, redis_url):
             shared_cache(url)  # emptied again: nothing of the bench stays in Redis
     results.setdefault("varnish", None)
     return results
-
-
-def table(results):
-    """The report's lines of the day's traffic."""
-    lines = [
-        f"A day's traffic: {results['pages']:,} pages read by a Zipf law (s = 1) at "
-        f"{CONNECTIONS} connections, every page read once before; an editor publishes every "
-        f"{PUBLISH_EVERY} s (every {NEW_EVERY}th a new page); shared cache: {results['cache']}; "
-        f"re-render worker {'on' if results['tasks'] else 'off (no cache task backend)'}. "
-        f"Probe: one reader at {PROBE_RATE} req/s; worst = its slowest request from a "
-        f"publish's start to {AFTER_PUBLISH:.0f} s after it returned.",
-        "",
-        "| front | req/s | hit rate | hit / miss / pass / other | p50 ms | p99 ms | "
-        "p99.9 ms | max ms | publishes | publish ms (mean) | probe p50 / p99 ms | "
-        "worst after a publish ms (max / median) | non-2xx / socket errors |",
-        "|" + "---|" * 13,
-    ]
-    for front in ("gunicorn", "varnish"):
-        r = results.get(front)
-        if not r:
-            continue
-
-        def ms(value):
-            return "-" if value is None else f"{value:.0f}"
-
-        lines.append(
-            f"| {front} | {r['rps']:,.0f} | {r['hit_rate']:.2%} | "
-            f"{r['hit']:,} / {r['miss']:,} / {r['pass']:,} / {r['other']:,} | "
-            f"{r['p50']:.1f} | {r['p99']:.1f} | {r['p999']:.1f} | {r['max']:.0f} | "
-            f"{len(r['publishes'])} | "
-            f"{ms(statistics.mean(r['publish_ms']) if r['publish_ms'] else None)} | "
-            f"{r['probe_p50']:.1f} / {r['probe_p99']:.1f} | "
-            f"{ms(r['worst_after_publish'])} / {ms(r['median_worst_after_publish'])} | "
-            f"{r['non2xx']} / {r['socket_errors']} |"
-        )
-    notes = []
-    for front in ("gunicorn", "varnish"):
-        r = results.get(front)
-        if r and r["occupancy"] > 1.05:
-            notes.append(
-                f"wrk's latencies through {front} add up to {r['occupancy']:.1f} times the "
-                "time its connections had (mean * requests / (connections * duration)), which "
-                "one request at a time per connection cannot give: its tail overstates what "
-                "readers waited (wrk shares 2 cores with the server); compare the probe's p99."
-            )
-    v = results.get("varnish")
-    if v:
-        stat = v["varnishstat"]
-        notes.append(
-            f"varnishstat during the run: {stat['cache_hit']:,} hits ({stat['cache_hit_grace']:,}"
-            f" in grace), {stat['cache_miss']:,} misses, {stat['cache_hitpass']:,} hit-for-pass, "
-            f"{stat['s_pass']:,} passes; of Varnish's misses and passes {v['inner_hit']:,} were "
-            "hits of the page cache behind it."
-        )
-    else:
-        notes.append("Varnish: not measured (/usr/sbin/varnishd is missing).")
-    for front in ("gunicorn", "varnish"):
-        r = results.get(front)
-        if r and r["tasks"] is not None:
-            notes.append(f"Re-render tasks after the {front} run: {r['tasks']}.")
-    return [*lines, "", *notes]
-
-
-def targets(results):
-    """[(target, measured, met)] of the day's traffic."""
-    checks = []
-    g = results["gunicorn"]
-    checks.append(
-        (
-            f"day's traffic through gunicorn: hit rate >= {GUNICORN_MIN_HIT_RATE:.0%} and p99 "
-            f"< {GUNICORN_MAX_P99_MS} ms",
-            f"hit rate {g['hit_rate']:.2%}, p99 {g['p99']:.1f} ms (probe's p99 "
-            f"{g['probe_p99']:.1f} ms)",
-            g["hit_rate"] >= GUNICORN_MIN_HIT_RATE and g["p99"] < GUNICORN_MAX_P99_MS,
-        )
-    )
-    v = results.get("varnish")
-    if v:
-        checks.append(
-            (
-                f"day's traffic through Varnish: hit rate >= {VARNISH_MIN_HIT_RATE:.0%}, p99 < "
-                f"{VARNISH_MAX_P99_MS} ms, >= {VARNISH_MIN_RPS:,} req/s",
-                f"hit rate {v['hit_rate']:.2%}, p99 {v['p99']:.1f} ms (probe's p99 "
-                f"{v['probe_p99']:.1f} ms), {v['rps']:,.0f} req/s",
-                v["hit_rate"] >= VARNISH_MIN_HIT_RATE
-                and v["p99"] < VARNISH_MAX_P99_MS
-                and v["rps"] >= VARNISH_MIN_RPS,
-            )
-        )
-    else:
-        checks.append(("day's traffic through Varnish", "not measured: no varnishd", False))
-    for front in ("gunicorn", "varnish"):
-        r = results.get(front)
-        if r:
-            worst = r["worst_after_publish"]
-            checks.append(
-                (
-                    f"worst latency a reader saw within {AFTER_PUBLISH:.0f} s after a publish, "
-                    f"{front} (reported)",
-                    "-" if worst is None else f"{worst:.0f} ms",
-                    True,
-                )
-            )
-    bad = sum(results[f]["bad"] for f in ("gunicorn", "varnish") if results.get(f))
-    checks.append(
-        ("day's traffic: no response outside 2xx", f"{bad} non-2xx or socket errors", bad == 0)
-    )
-    return checks
-
-
-# --- Django processes on the bench database (python -m bench.day urls|publish) --------------
-
-
-def section_indexes(root):
-    """The live section index pages under ``root``, in menu order."""
-    from dossier.models import SectionIndexPage
-
-    children = root.get_children().live().public().order_by("path")
-    return [c for c in children if issubclass(c.specific_class, SectionIndexPage)]
-
-
-def site_urls():
-    """{"paths": the pages in Zipf rank order, "tasks": whether a "cache" task backend
-    exists}: home, the section indexes, the theme hubs, then every other live public page in a
-    fixed random order."""
-    from django.conf import settings
-    from django.urls import reverse
-    from wagtail.models import Site
-
-    from dossier.models import Theme
-
-    root = Site.objects.get(is_default_site=True).root_page
-
-    def path_of(page):
-        return quote("/" + page.url_path[len(root.url_path) :], safe="/")
-
-    sections = section_indexes(root)
-    others = sorted(
-        root.get_descendants().live().public().exclude(pk__in=[s.pk for s in sections]),
-        key=lambda page: page.pk,
-    )
-    random.Random(SEED).shuffle(others)
-    themes = Theme.objects.order_by("pk")
-    paths = ["/"]
-    paths += [path_of(p) for p in sections]
-    paths += [quote(reverse("theme_detail", args=[t.slug]), safe="/") for t in themes]
-    paths += [path_of(p) for p in others]
-    return {"paths": paths, "tasks": "cache" in settings.TASKS}
-
-
-def publish_loop(seconds, out):
-    """Publish a page every PUBLISH_EVERY seconds until ``seconds`` have passed: edits of a
-    random page of each section in turn, every NEW_EVERY-th time a new page (a copy of one,
-    published as new). Prints "ready" when it starts its clock; appends a JSON line per publish
-    to ``out``; prints the state of the re-render tasks last."""
-    from django.conf import settings
-    from django.utils import timezone
-    from wagtail.models import Page, Site
-
-    root = Site.objects.get(is_default_site=True).root_page
-    sections = section_indexes(root)
-    pools = {
-        s.pk: list(Page.objects.live().public().descendant_of(s).values_list("pk", flat=True))
-        for s in sections
-    }
-    sections = [s for s in sections if pools[s.pk]]
-    rng = random.Random(SEED)
-    tasks = "cache" in settings.TASKS
-    if tasks:
-        from django_tasks_db.models import DBTaskResult
-
-        DBTaskResult.objects.filter(backend_name="cache", started_at=None).delete()
-
-    def edit(page, n):
-        page.intro = re.sub(r" \(bijgewerkt \d+\)$", "", page.intro or "") + f" (bijgewerkt {n})"
-        return page
-
-    def new(source, n):
-        attrs = {
-            "title": f"Nieuw tijdens de meting {n}",
-            "slug": f"meting-{n}-{secrets.token_hex(3)}",
-        }
-        if hasattr(source, "date"):
-            attrs["date"] = timezone.localdate()
-        return source.copy(
-            to=source.get_parent(), update_attrs=attrs, keep_live=False, copy_revisions=False
-        ).specific
-
-    print("ready", flush=True)
-    start = time.monotonic()
-    with open(out, "a", encoding="utf-8") as records:
-        for n in itertools.count(1):
-            due = start + n * PUBLISH_EVERY
-            if due >= start + seconds - 0.5:
-                break
-            time.sleep(max(0.0, due - time.monotonic()))
-            section = sections[(n - 1) % len(sections)]
-            started = time.time()
-            source = Page.objects.get(pk=rng.choice(pools[section.pk])).specific
-            kind = "new" if n % NEW_EVERY == 0 else "edit"
-            page = new(source, n) if kind == "new" else edit(source, n)
-            revision = page.save_revision(log_action=True)
-            revision.publish()
-            ended = time.time()
-            record = {"n": n, "kind": kind, "page": page.pk, "url": page.url, "started": started}
-            records.write(json.dumps({**record, "ended": ended}) + "\n")
-            records.flush()
-
-    state = None
-    if tasks:
-        from django.db.models import Count
-        from django_tasks_db.models import DBTaskResult
-
-        state = dict(
-            DBTaskResult.objects.filter(backend_name="cache")
-            .values_list("status")
-            .annotate(n=Count("id"))
-            .values_list("status", "n")
-        )
-    print(json.dumps(state), flush=True)
-
-
-def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("urls", help="print the pages in Zipf rank order as JSON")
-    publish = commands.add_parser("publish", help="publish a page every few seconds")
-    publish.add_argument("--seconds", type=float, required=True)
-    publish.add_argument("--out", required=True)
-    args = parser.parse_args(argv)
-
-    import django
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dossier.settings.production")
-    django.setup()
-    if args.command == "urls":
-        print(json.dumps(site_urls()))
-    else:
-        publish_loop(args.seconds, args.out)
-
-
-if __name__ == "__main__":
-    main()

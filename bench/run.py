@@ -26,9 +26,7 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
-import sys
 import tempfile
 import time
 import urllib.request
@@ -37,10 +35,9 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from bench import day
+from bench import day, day_report
+from bench.common import PROJECT, PYTHON, free_port, log
 
-PROJECT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
 LUA = Path(__file__).resolve().parent / "report.lua"
 COLD_CONNECTIONS = 8
 WARM_CONNECTIONS = 16
@@ -60,10 +57,6 @@ FINDER_MAX_QUERIES = 12
 INDEX_MAX_SECONDS = 60
 # The day's traffic (bench/day.py) uses a Redis database of its own when a Redis answers here.
 DAY_REDIS_URL = "redis://127.0.0.1:6379/7"
-
-
-def log(message):
-    print(message, flush=True)
 
 
 @contextmanager
@@ -110,12 +103,6 @@ def production_env(database_url, work, **extra):
         "PYTHONPATH": str(PROJECT),
         **extra,
     }
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def manage(env, *args):
@@ -417,7 +404,7 @@ def main(argv=None):
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
-    checks = day.targets(results["day"])
+    checks = day_report.targets(results["day"])
     report = [f"# Benchmark {datetime.now():%Y-%m-%d %H:%M}", ""]
     report.append(
         f"{args.pages:,} synthetic pages plus the demo dossier; {database_label}; gunicorn with "
@@ -442,7 +429,7 @@ def main(argv=None):
         ]
     report += [
         "",
-        *day.table(results["day"]),
+        *day_report.table(results["day"]),
         "",
         "| target | measured | met |",
         "|---|---|---|",

@@ -17,6 +17,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from bench.common import free_port
+
 VCL = Path(__file__).resolve().parent.parent / "varnish" / "dossier.vcl"
 VARNISHD = "/usr/sbin/varnishd"
 VARNISHSTAT = "/usr/bin/varnishstat"
@@ -33,19 +35,13 @@ def vcl_for(backend_host: str, backend_port: int) -> str:
     return re.sub(r'(\.port = )"[^"]*"', f'\\1"{backend_port}"', text, count=1)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextmanager
 def varnish(backend_port, *, backend_host="127.0.0.1", port=None, storage="malloc,256m"):
     """Start varnishd, yield ``(base_url, workdir)`` (``varnishstat -n workdir`` reads its
     counters), stop it afterwards."""
     if not available():
         raise RuntimeError(f"{VARNISHD} is missing: apt-get install varnish varnish-modules")
-    port = port or _free_port()
+    port = port or free_port()
     work = Path(tempfile.mkdtemp(prefix="dossier-varnish-"))
     # varnishd drops its privileges (to the varnish user) before it reads the VCL.
     work.chmod(0o755)
